@@ -1,0 +1,42 @@
+package lockstep.model;
+
+import java.util.Objects;
+
+/**
+ * One graded test's outcome.
+ *
+ * @param id       stable id, {@code Class.method}
+ * @param name     the line a student reads (the test's display name)
+ * @param score    points earned: {@code maxScore} when passed, else 0
+ * @param maxScore the points the test is worth
+ * @param status   what the test found
+ * @param message  feedback for the student; empty when passed
+ */
+public record TestResult(String id, String name, int score, int maxScore, TestStatus status, String message) {
+
+    public TestResult {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        message = message == null ? "" : message;
+        if (score != (status == TestStatus.PASSED ? maxScore : 0)) {
+            throw new IllegalArgumentException("score " + score + " does not match status " + status + " of " + id);
+        }
+    }
+
+    /** A test that ran and found {@code status}; the score follows from it. */
+    public static TestResult of(String id, String name, int maxScore, TestStatus status, String message) {
+        return new TestResult(id, name, status == TestStatus.PASSED ? maxScore : 0, maxScore, status, message);
+    }
+
+    /** This test, marked as not run for {@code reason}. */
+    public TestResult notRun(String reason) {
+        return of(id, name, maxScore, TestStatus.NOT_RUN, reason);
+    }
+
+    /** The first line of the message, for one-line summaries. */
+    public String firstLine() {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
