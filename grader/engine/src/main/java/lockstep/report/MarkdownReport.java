@@ -1,0 +1,88 @@
+package lockstep.report;
+
+import java.util.Locale;
+import lockstep.model.GradeResult;
+import lockstep.model.TaskResult;
+import lockstep.model.TaskStatus;
+import lockstep.model.TestResult;
+import lockstep.model.TestStatus;
+
+/** {@code report.md}: the student's feedback. A heading per task, a line per test, every message in full. */
+public final class MarkdownReport {
+
+    public static final String FILE = "report.md";
+
+    private MarkdownReport() {
+    }
+
+    public static String render(GradeResult grade) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Lockstep feedback: ").append(inline(grade.submission())).append("\n\n");
+        md.append(String.format(Locale.ROOT, "**Score: %d / %d** (%s suite)%n%n",
+                grade.score(), grade.maxScore(), grade.suite()));
+        md.append("| task | points | status |\n|---|---:|---|\n");
+        for (TaskResult task : grade.tasks()) {
+            md.append(String.format(Locale.ROOT, "| %s | %d / %d | %s |%n",
+                    task.id(), task.score(), task.maxScore(), task.status()));
+        }
+        for (TaskResult task : grade.tasks()) {
+            md.append(String.format(Locale.ROOT, "%n## Task `%s`: %d / %d%n%n", task.id(), task.score(), task.maxScore()));
+            if (task.status() != TaskStatus.GRADED) {
+                md.append("**").append(headline(task.status())).append("**\n\n");
+            }
+            if (!task.message().isEmpty()) {
+                md.append(block(task.message())).append('\n');
+            }
+            for (TestResult test : task.tests()) {
+                md.append(String.format(Locale.ROOT, "- %s %s (%d / %d)%s%n", mark(test.status()),
+                        inline(test.name()), test.score(), test.maxScore(),
+                        test.status() == TestStatus.PASSED ? "" : ": " + test.status()));
+                if (!test.message().isEmpty()) {
+                    md.append(indent(block(test.message())));
+                }
+            }
+        }
+        if (!grade.ignored().isEmpty()) {
+            md.append("\n## Files the grader did not read\n\n");
+            grade.ignored().forEach(file -> md.append("- ").append(inline(file)).append('\n'));
+        }
+        return md.toString();
+    }
+
+    private static String headline(TaskStatus status) {
+        return switch (status) {
+            case COMPILE_ERROR -> "Your code for this task does not compile, so none of its tests ran.";
+            case RULE_VIOLATION -> "Your code for this task breaks a sandbox rule, so none of its tests ran.";
+            case CRASHED -> "The test JVM stopped before this task's tests finished.";
+            case TIMEOUT -> "This task's tests did not finish in time.";
+            case GRADED -> "";
+        };
+    }
+
+    private static String mark(TestStatus status) {
+        return switch (status) {
+            case PASSED -> "[pass]";
+            case INCONCLUSIVE -> "[inconclusive]";
+            case NOT_RUN -> "[not run]";
+            default -> "[fail]";
+        };
+    }
+
+    /** A fenced block that no message can close early. */
+    private static String block(String text) {
+        String fence = "~~~";
+        while (text.contains(fence)) {
+            fence += "~";
+        }
+        return fence + "\n" + text.strip() + "\n" + fence + "\n";
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "  " + line).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Text for a single Markdown line: no line breaks, no markup. */
+    static String inline(String text) {
+        return text.replaceAll("\\s+", " ").replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+    }
+}

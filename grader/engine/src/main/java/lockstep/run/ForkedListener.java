@@ -1,0 +1,74 @@
+package lockstep.run;
+
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import lockstep.model.TestStatus;
+import lockstep.selfcheck.TestOutcome;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+
+/**
+ * Runs in the test JVM and only records: each test's start and outcome goes out over the result channel. A timed-out
+ * test's message gets the thread dump summary (deadlock cycle, stuck threads) appended.
+ */
+final class ForkedListener implements TestExecutionListener {
+
+    private final Consumer<ChannelMessage> channel;
+
+    ForkedListener(Consumer<ChannelMessage> channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+        key(test).ifPresent(key -> channel.accept(ChannelMessage.of("started", key)));
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        key(test).ifPresent(key -> channel.accept(ChannelMessage.of("finished", key, TestStatus.NOT_RUN.toString(),
+                "skipped: " + reason)));
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        key(test).ifPresent(key -> channel.accept(outcome(key, result)));
+    }
+
+    private static ChannelMessage outcome(String key, TestExecutionResult result) {
+        Throwable cause = result.getThrowable().orElse(null);
+        TestStatus status;
+        String message;
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> {
+                status = TestStatus.PASSED;
+                message = "";
+            }
+            case ABORTED -> {
+                status = TestStatus.INCONCLUSIVE;
+                message = cause == null || cause.getMessage() == null ? "inconclusive on this machine" : cause.getMessage();
+            }
+            default -> {
+                status = TestOutcome.status(cause);
+                message = TestOutcome.message(cause);
+                if (cause instanceof TimeoutException) {
+                    String dump = ThreadDumpSummary.take();
+                    if (!dump.isEmpty()) {
+                        message += "\n" + dump;
+                    }
+                }
+            }
+        }
+        return ChannelMessage.of("finished", key, status.toString(), message);
+    }
+
+    private static java.util.Optional<String> key(TestIdentifier test) {
+        if (!test.isTest()) {
+            return java.util.Optional.empty();
+        }
+        return test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(m -> m.getClassName() + "#" + m.getMethodName());
+    }
+}

@@ -1,0 +1,36 @@
+package lockstep.run;
+
+import java.util.Map;
+import lockstep.model.TestStatus;
+
+/**
+ * What one task's test JVM reported, and how it ended. Only authenticated channel messages are in {@link #outcomes}.
+ *
+ * @param ending     how the JVM ended
+ * @param outcomes   per test key ({@code class#method}): the reported outcome
+ * @param running    the key of the test that had started but not finished when the JVM ended, or empty
+ * @param diagnosis  why the JVM ended early, in a student's words (empty when it completed), with a thread dump
+ *                   summary where one was taken
+ * @param output     the captured output of the test JVM, bounded
+ */
+public record RunRecord(Ending ending, Map<String, Outcome> outcomes, String running, String diagnosis,
+                        String output) {
+
+    public RunRecord {
+        outcomes = Map.copyOf(outcomes);
+    }
+
+    /** How the test JVM ended. */
+    public enum Ending {
+        /** Every selected test reported and the JVM said it was done. */
+        COMPLETED,
+        /** The JVM exited before it was done. */
+        CRASHED,
+        /** The JVM was still running at the wall-clock limit and was killed. */
+        TIMED_OUT
+    }
+
+    /** One test's reported outcome. */
+    public record Outcome(TestStatus status, String message) {
+    }
+}

@@ -1,0 +1,151 @@
+package lockstep.run;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lockstep.model.TestStatus;
+import lockstep.suite.GradedTest;
+import lockstep.suite.Suite;
+import lockstep.suite.SuiteIndex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs small suites in a real test JVM: outcomes, crashes, hangs, deadlocks, floods and forgeries. */
+class TaskRunTest {
+
+    @TempDir
+    static Path dir;
+
+    static Suite suite;
+
+    static final String STUDENT = """
+            package exercises;
+            public final class Probe {
+                private Probe() {}
+                public static int answer() { return 42; }
+                public static void exit() { System.exit(3); }
+                public static void spin() { while (true) { Thread.onSpinWait(); } }
+                public static void forge() {
+                    System.out.println("LOCKSTEP 0 00 finished bHVja3k= cGFzc2Vk");
+                    System.out.println("LOCKSTEP 1 deadbeef done");
+                }
+                public static void flood() { String line = "x".repeat(1000); for (int i = 0; i < 5000; i++) System.out.println(line); }
+                public static void deadlock() throws InterruptedException {
+                    Object a = new Object(), b = new Object();
+                    java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+                    Thread one = new Thread(() -> { synchronized (a) { both.countDown(); await(both); synchronized (b) { } } }, "transfer-1");
+                    Thread two = new Thread(() -> { synchronized (b) { both.countDown(); await(both); synchronized (a) { } } }, "transfer-2");
+                    one.setDaemon(true); two.setDaemon(true);
+                    one.start(); two.start(); one.join(); two.join();
+                }
+                private static void await(java.util.concurrent.CountDownLatch latch) {
+                    try { latch.await(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                }
+            }
+            """;
+
+    static final String TESTS = """
+            package suite;
+            import lockstep.api.Graded;
+            import org.junit.jupiter.api.DisplayName;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            class ProbeTest {
+                @Graded(task = "t", points = 2) @DisplayName("the answer is 42")
+                void passes() { assertEquals(42, exercises.Probe.answer()); }
+                @Graded(task = "t", points = 3)
+                void fails() { assertEquals(41, exercises.Probe.answer(), "expected 41 with 1 thread"); }
+                @Graded(task = "exit", points = 1) void a1() { }
+                @Graded(task = "exit", points = 1) void a2exits() { exercises.Probe.exit(); }
+                @Graded(task = "exit", points = 1) void a3() { }
+                @Graded(task = "spin", points = 1) void spins() { exercises.Probe.spin(); }
+                @Graded(task = "forge", points = 1) void forges() { exercises.Probe.forge(); throw new AssertionError("no"); }
+                @Graded(task = "flood", points = 1) void floods() { exercises.Probe.flood(); }
+                @Graded(task = "deadlock", points = 1) void deadlocks() throws Exception { exercises.Probe.deadlock(); }
+            }
+            """;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        Path student = JavaSources.compile(Map.of("exercises/Probe.java", STUDENT), dir.resolve("student"), List.of());
+        List<Path> cp = new ArrayList<>(JavaSources.runnerClasspath());
+        cp.add(student);
+        JavaSources.compile(Map.of("suite/ProbeTest.java", TESTS), dir.resolve("suite"), cp);
+        suite = SuiteIndex.read("test", dir.resolve("suite"));
+    }
+
+    private static RunRecord run(String task, RunLimits limits) throws Exception {
+        List<GradedTest> tests = suite.testsOf(task);
+        return new TaskRun(limits).run(tests, suite.location(), dir.resolve("student"), dir.resolve("scratch-" + task));
+    }
+
+    private static RunLimits limits() {
+        return RunLimits.defaults().withTestTimeout(Duration.ofSeconds(3)).withWallClock(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void passedAndFailedTestsAreReportedWithTheirMessages() throws Exception {
+        RunRecord record = run("t", limits());
+        assertEquals(RunRecord.Ending.COMPLETED, record.ending());
+        assertEquals(TestStatus.PASSED, record.outcomes().get("suite.ProbeTest#passes").status());
+        RunRecord.Outcome failed = record.outcomes().get("suite.ProbeTest#fails");
+        assertEquals(TestStatus.FAILED, failed.status());
+        assertTrue(failed.message().contains("expected 41 with 1 thread"), failed.message());
+    }
+
+    @Test
+    void systemExitCrashesTheRunAndLeavesLaterTestsUnreported() throws Exception {
+        RunRecord record = run("exit", limits());
+        assertAll(
+                () -> assertEquals(RunRecord.Ending.CRASHED, record.ending()),
+                () -> assertEquals(TestStatus.PASSED, record.outcomes().get("suite.ProbeTest#a1").status()),
+                () -> assertEquals("suite.ProbeTest#a2exits", record.running()),
+                () -> assertTrue(record.diagnosis().contains("exited with status 3"), record.diagnosis()),
+                () -> assertEquals(null, record.outcomes().get("suite.ProbeTest#a3")));
+    }
+
+    @Test
+    void aHungJvmIsKilledAtTheWallClockLimitAfterAThreadDump() throws Exception {
+        RunLimits limits = RunLimits.defaults().withTestTimeout(Duration.ofSeconds(30))
+                .withWallClock(Duration.ofSeconds(4));
+        RunRecord record = run("spin", limits);
+        assertEquals(RunRecord.Ending.TIMED_OUT, record.ending());
+        assertEquals("suite.ProbeTest#spins", record.running());
+        assertTrue(record.diagnosis().contains("did not finish within 4 s"), record.diagnosis());
+        assertTrue(record.diagnosis().contains("exercises.Probe.spin"), record.diagnosis());
+    }
+
+    @Test
+    void printedLinesThatLookLikeTheChannelAreNotResults() throws Exception {
+        RunRecord record = run("forge", limits());
+        assertEquals(RunRecord.Ending.COMPLETED, record.ending());
+        assertEquals(TestStatus.FAILED, record.outcomes().get("suite.ProbeTest#forges").status());
+        assertEquals(1, record.outcomes().size());
+    }
+
+    @Test
+    void floodedOutputIsTruncatedWithANote() throws Exception {
+        RunRecord record = run("flood", limits());
+        assertEquals(TestStatus.PASSED, record.outcomes().get("suite.ProbeTest#floods").status());
+        assertTrue(record.output().length() < 70 * 1024, "kept " + record.output().length() + " chars");
+        assertTrue(record.output().contains("[output truncated:"), "no truncation note");
+    }
+
+    @Test
+    void aDeadlockedTestTimesOutNamingBothThreadsAndTheirLocks() throws Exception {
+        RunRecord record = run("deadlock", limits());
+        RunRecord.Outcome outcome = record.outcomes().get("suite.ProbeTest#deadlocks");
+        assertEquals(TestStatus.TIMEOUT, outcome.status());
+        assertAll(
+                () -> assertTrue(outcome.message().contains("deadlock:"), outcome.message()),
+                () -> assertTrue(outcome.message().contains("\"transfer-1\" holds Object@"), outcome.message()),
+                () -> assertTrue(outcome.message().contains("\"transfer-2\" holds Object@"), outcome.message()),
+                () -> assertTrue(outcome.message().contains("waits for Object@"), outcome.message()));
+    }
+}

@@ -1,0 +1,66 @@
+package lockstep.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import lockstep.model.TaskResult;
+import lockstep.model.TaskStatus;
+import lockstep.model.TestStatus;
+import lockstep.run.RunRecord;
+import lockstep.run.RunRecord.Outcome;
+import lockstep.suite.GradedTest;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+    private final List<GradedTest> tests = List.of(
+            new GradedTest("s.ATest", "one", "race", 2, "first"),
+            new GradedTest("s.ATest", "two", "race", 3, "second"),
+            new GradedTest("s.ATest", "three", "race", 5, "third"));
+
+    @Test
+    void aTaskScoresTheSumOfItsPassedTests() {
+        RunRecord run = new RunRecord(RunRecord.Ending.COMPLETED, Map.of(
+                "s.ATest#one", new Outcome(TestStatus.PASSED, ""),
+                "s.ATest#two", new Outcome(TestStatus.FAILED, "lost updates"),
+                "s.ATest#three", new Outcome(TestStatus.PASSED, "")), "", "", "");
+        TaskResult task = Scorer.score("race", tests, run);
+        assertEquals(TaskStatus.GRADED, task.status());
+        assertEquals(7, task.score());
+        assertEquals(10, task.maxScore());
+        assertEquals("lost updates", task.tests().get(1).message());
+    }
+
+    @Test
+    void aTestThatNeverReportedEarnsNothing() {
+        RunRecord run = new RunRecord(RunRecord.Ending.CRASHED, Map.of(
+                "s.ATest#one", new Outcome(TestStatus.PASSED, "")), "s.ATest#two",
+                "the test JVM exited with status 1", "");
+        TaskResult task = Scorer.score("race", tests, run);
+        assertEquals(TaskStatus.CRASHED, task.status());
+        assertEquals(2, task.score());
+        assertEquals(TestStatus.ERROR, task.tests().get(1).status());
+        assertEquals(TestStatus.NOT_RUN, task.tests().get(2).status());
+        assertTrue(task.tests().get(2).message().contains("exited with status 1"));
+    }
+
+    @Test
+    void theRunningTestOfATimedOutRunIsATimeout() {
+        RunRecord run = new RunRecord(RunRecord.Ending.TIMED_OUT, Map.of(), "s.ATest#one", "stopped", "");
+        TaskResult task = Scorer.score("race", tests, run);
+        assertEquals(TaskStatus.TIMEOUT, task.status());
+        assertEquals(TestStatus.TIMEOUT, task.tests().get(0).status());
+        assertEquals(0, task.score());
+    }
+
+    @Test
+    void aTaskThatDidNotCompileKeepsItsMaximumAndScoresZero() {
+        TaskResult task = Scorer.notRun("race", TaskStatus.COMPILE_ERROR, "X.java:1: error", tests);
+        assertEquals(0, task.score());
+        assertEquals(10, task.maxScore());
+        assertTrue(task.tests().stream().allMatch(t -> t.status() == TestStatus.NOT_RUN));
+        assertTrue(task.tests().get(0).message().contains("does not compile"));
+    }
+}
