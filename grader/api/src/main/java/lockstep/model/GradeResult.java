@@ -23,7 +23,8 @@ public record GradeResult(String submission, String suite, int score, int maxSco
         Objects.requireNonNull(submission, "submission");
         tasks = List.copyOf(tasks);
         ignored = ignored == null ? List.of() : List.copyOf(ignored);
-        environment = environment == null ? Map.of() : Map.copyOf(environment);
+        environment = environment == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(environment));
         if (score != tasks.stream().mapToInt(TaskResult::score).sum()
                 || maxScore != tasks.stream().mapToInt(TaskResult::maxScore).sum()) {
             throw new IllegalArgumentException("score and max_score must be the sums of the tasks");

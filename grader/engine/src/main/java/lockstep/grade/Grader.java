@@ -1,19 +1,193 @@
 package lockstep.grade;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import lockstep.check.SandboxGate;
+import lockstep.check.Violation;
+import lockstep.collect.CollectedSubmission;
+import lockstep.collect.SourceFile;
+import lockstep.collect.SubmissionCollector;
+import lockstep.collect.SubmissionLayoutException;
+import lockstep.collect.Task;
+import lockstep.compile.CompiledSubmission;
+import lockstep.compile.CompiledTask;
+import lockstep.compile.SubmissionCompiler;
 import lockstep.model.GradeResult;
+import lockstep.model.TaskResult;
+import lockstep.model.TaskStatus;
+import lockstep.report.MarkdownReport;
+import lockstep.report.ReportFiles;
+import lockstep.report.ResultJson;
 import lockstep.run.RunLimits;
+import lockstep.run.RunRecord;
+import lockstep.run.TaskRun;
+import lockstep.score.Scorer;
+import lockstep.suite.GradedTest;
 import lockstep.suite.Suite;
 
-/** Grades one submission end to end (being wired). */
+/**
+ * Grades one submission end to end: collect, compile, check, run, score, report. Each task is graded on its own,
+ * so a task that does not compile, breaks a rule, crashes or hangs costs only its own points. Writes
+ * {@code result.json} and {@code report.md} into the out folder, each whole or not at all.
+ */
 public final class Grader {
 
+    private final Suite suite;
+    private final RunLimits limits;
+    private final PrintWriter log;
+    private final SubmissionCollector collector = new SubmissionCollector();
+    private final SubmissionCompiler compiler = new SubmissionCompiler();
+
+    /**
+     * @param suite  the suite whose tests grade the submission
+     * @param limits the test JVM's limits
+     * @param log    progress lines for the instructor (never part of the feedback)
+     */
     public Grader(Suite suite, RunLimits limits, PrintWriter log) {
+        this.suite = suite;
+        this.limits = limits;
+        this.log = log;
     }
 
-    public GradeResult grade(Path submission, Optional<Path> base, Path outDir) {
-        throw new IllegalStateException("not wired yet");
+    /**
+     * Grades the submission in {@code dir} and writes its reports into {@code outDir}.
+     *
+     * @param base where present, task files the submission lacks are taken from this tree (bundled samples)
+     */
+    public GradeResult grade(Path dir, Optional<Path> base, Path outDir) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        String name = dir.getFileName() == null ? "submission" : dir.getFileName().toString();
+        Stopwatch watch = new Stopwatch();
+        Path work = Files.createTempDirectory("lockstep-" + sanitized(name) + "-");
+        try {
+            log.println("grading " + name + " with the " + suite.name() + " suite");
+            log.flush();
+            Optional<CollectedSubmission> collected = collect(dir, base);
+            List<TaskResult> tasks = new ArrayList<>();
+            List<String> ignored = new ArrayList<>();
+            if (collected.isEmpty()) {
+                String reason = layoutProblem(dir);
+                for (Task task : Task.values()) {
+                    tasks.add(Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, reason, suite.testsOf(task.id())));
+                }
+            } else {
+                ignored.addAll(collected.get().ignoredLines());
+                CompiledSubmission compiled = watch.time("compile",
+                        () -> compiler.compile(collected.get(), work.resolve("classes")));
+                for (Task task : Task.values()) {
+                    tasks.add(gradeTask(compiled.task(task), work, watch));
+                }
+            }
+            Map<String, String> environment = environment();
+            environment.putAll(watch.millis());
+            GradeResult result = GradeResult.of(name, suite.name(), (System.nanoTime() - start) / 1_000_000,
+                    tasks, ignored, environment);
+            long writing = System.nanoTime();
+            ReportFiles.writeAtomically(outDir.resolve(MarkdownReport.FILE), MarkdownReport.render(result));
+            ReportFiles.writeAtomically(outDir.resolve(ResultJson.FILE), ResultJson.render(result));
+            log.printf("  %s: %d / %d, reports written in %d ms%n", name, result.score(), result.maxScore(),
+                    (System.nanoTime() - writing) / 1_000_000);
+            log.flush();
+            return result;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private TaskResult gradeTask(CompiledTask compiled, Path work, Stopwatch watch)
+            throws IOException, InterruptedException {
+        String task = compiled.task().id();
+        List<GradedTest> tests = suite.testsOf(task);
+        if (!compiled.compiled()) {
+            return Scorer.notRun(task, TaskStatus.COMPILE_ERROR, compiled.message(), tests);
+        }
+        List<Violation> violations = watch.time("rules", () -> SandboxGate.check(compiled));
+        if (!violations.isEmpty()) {
+            return Scorer.notRun(task, TaskStatus.RULE_VIOLATION, SandboxGate.message(violations), tests);
+        }
+        if (tests.isEmpty()) {
+            return TaskResult.of(task, TaskStatus.GRADED, "", List.of());
+        }
+        log.println("  running " + tests.size() + " tests of task " + task);
+        log.flush();
+        RunRecord run = watch.time("run", () -> new TaskRun(limits)
+                .run(tests, suite.location(), compiled.classes(), work.resolve("scratch").resolve(task)));
+        return Scorer.score(task, tests, run);
+    }
+
+    private Optional<CollectedSubmission> collect(Path dir, Optional<Path> base) throws IOException {
+        Optional<CollectedSubmission> own;
+        try {
+            own = Optional.of(collector.collect(dir));
+        } catch (SubmissionLayoutException e) {
+            own = Optional.empty();
+        }
+        if (base.isEmpty()) {
+            return own;
+        }
+        CollectedSubmission reference = collector.collect(base.get());
+        return Optional.of(own.map(o -> over(o, reference)).orElse(reference));
+    }
+
+    /** The submission's files over the reference's: a task file the submission lacks comes from the reference. */
+    static CollectedSubmission over(CollectedSubmission own, CollectedSubmission reference) {
+        Map<Task, List<SourceFile>> files = new EnumMap<>(Task.class);
+        Map<Task, List<String>> problems = new EnumMap<>(Task.class);
+        for (Task task : Task.values()) {
+            Map<String, SourceFile> byPath = new TreeMap<>();
+            reference.files(task).forEach(file -> byPath.put(file.path(), file));
+            own.files(task).forEach(file -> byPath.put(file.path(), file));
+            files.put(task, new ArrayList<>(byPath.values()));
+            problems.put(task, own.files(task).isEmpty() ? reference.problems(task) : own.problems(task));
+        }
+        return new CollectedSubmission(own.sourceRoot(), files, problems, own.ignored());
+    }
+
+    private String layoutProblem(Path dir) {
+        try {
+            collector.collect(dir);
+            return "";
+        } catch (SubmissionLayoutException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "the submission could not be read: " + e.getMessage();
+        }
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("grader_java_version", System.getProperty("java.version"));
+        environment.put("test_java_home", limits.javaHome().toString());
+        environment.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        environment.put("heap_mb", String.valueOf(limits.heapMb()));
+        environment.put("test_timeout_s", String.valueOf(limits.testTimeout().toSeconds()));
+        environment.put("task_timeout_s", String.valueOf(limits.wallClock().toSeconds()));
+        return environment;
+    }
+
+    private static String sanitized(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -37,7 +37,8 @@ public final class MarkdownReport {
                 md.append(String.format(Locale.ROOT, "- %s %s (%d / %d)%s%n", mark(test.status()),
                         inline(test.name()), test.score(), test.maxScore(),
                         test.status() == TestStatus.PASSED ? "" : ": " + test.status()));
-                if (!test.message().isEmpty()) {
+                boolean taskLevelReason = test.status() == TestStatus.NOT_RUN && task.status() != TaskStatus.GRADED;
+                if (!test.message().isEmpty() && !taskLevelReason) {
                     md.append(indent(block(test.message())));
                 }
             }
