@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.TreeMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import lockstep.check.SandboxGate;
 import lockstep.check.Violation;
 import lockstep.collect.CollectedSubmission;
-import lockstep.collect.SourceFile;
 import lockstep.collect.SubmissionCollector;
 import lockstep.collect.SubmissionLayoutException;
 import lockstep.collect.Task;
@@ -45,6 +44,7 @@ public final class Grader {
 
     private final Suite suite;
     private final RunLimits limits;
+    private final Set<Task> tasks;
     private final PrintWriter log;
     private final SubmissionCollector collector = new SubmissionCollector();
     private final SubmissionCompiler compiler = new SubmissionCompiler();
@@ -52,11 +52,13 @@ public final class Grader {
     /**
      * @param suite  the suite whose tests grade the submission
      * @param limits the test JVM's limits
+     * @param tasks  the tasks to grade (all of them when empty)
      * @param log    progress lines for the instructor (never part of the feedback)
      */
-    public Grader(Suite suite, RunLimits limits, PrintWriter log) {
+    public Grader(Suite suite, RunLimits limits, Set<Task> tasks, PrintWriter log) {
         this.suite = suite;
         this.limits = limits;
+        this.tasks = tasks.isEmpty() ? EnumSet.allOf(Task.class) : EnumSet.copyOf(tasks);
         this.log = log;
     }
 
@@ -74,25 +76,25 @@ public final class Grader {
             log.println("grading " + name + " with the " + suite.name() + " suite");
             log.flush();
             Optional<CollectedSubmission> collected = collect(dir, base);
-            List<TaskResult> tasks = new ArrayList<>();
+            List<TaskResult> results = new ArrayList<>();
             List<String> ignored = new ArrayList<>();
             if (collected.isEmpty()) {
                 String reason = layoutProblem(dir);
-                for (Task task : Task.values()) {
-                    tasks.add(Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, reason, suite.testsOf(task.id())));
+                for (Task task : this.tasks) {
+                    results.add(Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, reason, suite.testsOf(task.id())));
                 }
             } else {
                 ignored.addAll(collected.get().ignoredLines());
                 CompiledSubmission compiled = watch.time("compile",
                         () -> compiler.compile(collected.get(), work.resolve("classes")));
-                for (Task task : Task.values()) {
-                    tasks.add(gradeTask(compiled.task(task), work, watch));
+                for (Task task : this.tasks) {
+                    results.add(gradeTask(compiled.task(task), work, watch));
                 }
             }
             Map<String, String> environment = environment();
             environment.putAll(watch.millis());
             GradeResult result = GradeResult.of(name, suite.name(), (System.nanoTime() - start) / 1_000_000,
-                    tasks, ignored, environment);
+                    results, ignored, environment);
             long writing = System.nanoTime();
             ReportFiles.writeAtomically(outDir.resolve(MarkdownReport.FILE), MarkdownReport.render(result));
             ReportFiles.writeAtomically(outDir.resolve(ResultJson.FILE), ResultJson.render(result));
@@ -137,21 +139,7 @@ public final class Grader {
             return own;
         }
         CollectedSubmission reference = collector.collect(base.get());
-        return Optional.of(own.map(o -> over(o, reference)).orElse(reference));
-    }
-
-    /** The submission's files over the reference's: a task file the submission lacks comes from the reference. */
-    static CollectedSubmission over(CollectedSubmission own, CollectedSubmission reference) {
-        Map<Task, List<SourceFile>> files = new EnumMap<>(Task.class);
-        Map<Task, List<String>> problems = new EnumMap<>(Task.class);
-        for (Task task : Task.values()) {
-            Map<String, SourceFile> byPath = new TreeMap<>();
-            reference.files(task).forEach(file -> byPath.put(file.path(), file));
-            own.files(task).forEach(file -> byPath.put(file.path(), file));
-            files.put(task, new ArrayList<>(byPath.values()));
-            problems.put(task, own.files(task).isEmpty() ? reference.problems(task) : own.problems(task));
-        }
-        return new CollectedSubmission(own.sourceRoot(), files, problems, own.ignored());
+        return Optional.of(own.map(o -> o.over(reference)).orElse(reference));
     }
 
     private String layoutProblem(Path dir) {
