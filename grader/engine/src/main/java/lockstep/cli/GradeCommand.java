@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import lockstep.batch.BatchGrading;
+import lockstep.collect.Task;
 import lockstep.grade.Grader;
+import lockstep.gradebook.GradebookEntry;
+import lockstep.gradebook.MarkdownGradebookWriter;
 import lockstep.model.GradeResult;
-import lockstep.model.ScoreTable;
+import lockstep.report.Format;
 import lockstep.run.RunLimits;
 import lockstep.suite.SuiteLocator;
 import picocli.CommandLine.ArgGroup;
@@ -56,12 +61,30 @@ final class GradeCommand implements Callable<Integer> {
     Target target;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where results go (default: target/<submission folder name>).")
+            description = "Where results go (default: target/<submission or batch folder name>).")
     Path out;
 
     @Option(names = "--suite", paramLabel = "SUITE", defaultValue = "hidden",
             description = "hidden (the grade) or public (the students' own tests). Default: ${DEFAULT-VALUE}.")
     String suite;
+
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "Grade only this task (launch, race or locks); repeatable. Default: every task.")
+    List<String> taskIds = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Report formats, repeatable or comma-separated: ${COMPLETION-CANDIDATES}. "
+                    + "result.json is always written. Default: json, md, console.")
+    List<Format> formats = new ArrayList<>();
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "With --batch: submissions graded at once. Default: one per four cores, at least one "
+                    + "(${DEFAULT-VALUE} here), so stress tests get the cores they need.")
+    int jobs = BatchGrading.defaultJobs();
+
+    @Option(names = "--regrade",
+            description = "With --batch: grade again submissions that already have a result.json in --out.")
+    boolean regrade;
 
     @Option(names = "--base", paramLabel = "DIR",
             description = "Take every task file the submission lacks from DIR (a reference tree): for bundled "
@@ -98,35 +121,40 @@ final class GradeCommand implements Callable<Integer> {
         if (!suite.equals("hidden") && !suite.equals("public")) {
             throw new ParameterException(spec.commandLine(), "--suite must be hidden or public, not '" + suite + "'");
         }
-        Grader grader = new Grader(SuiteLocator.find(suite), limits, err);
+        Set<Task> tasks = EnumSet.noneOf(Task.class);
+        for (String id : taskIds) {
+            tasks.add(Task.byId(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--task must be launch, race or locks, not '" + id + "'")));
+        }
+        Set<Format> chosen = formats.isEmpty() ? EnumSet.of(Format.JSON, Format.MD, Format.CONSOLE)
+                : EnumSet.copyOf(formats);
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        Optional<Path> reference = baseFolder();
+        Grader grader = new Grader(SuiteLocator.find(suite), limits, tasks, err);
         if (target.submission != null) {
             Path dir = existingFolder(target.submission, "--submission");
             Path outDir = out != null ? out : Path.of("target", name(dir));
-            GradeResult result = grader.grade(dir, baseFolder(), outDir);
-            out0.print(ScoreTable.render(result));
-            out0.println("Feedback: " + outDir.resolve("report.md"));
+            GradeResult result = grader.grade(dir, reference);
+            Format.renderAll(result, chosen, outDir, out0, System.getenv());
+            if (!chosen.contains(Format.AUTOLAB)) {
+                out0.println("Results: " + outDir.toAbsolutePath().normalize());
+            }
             return 0;
         }
         Path batch = existingFolder(target.batch, "--batch");
         Path outDir = out != null ? out : Path.of("target", name(batch));
-        List<Path> submissions;
-        try (Stream<Path> entries = Files.list(batch)) {
-            submissions = entries.filter(Files::isDirectory).sorted().toList();
+        if (jobs > Math.max(1, Runtime.getRuntime().availableProcessors() / 2)) {
+            err.println("lockstep: " + jobs + " jobs on " + Runtime.getRuntime().availableProcessors()
+                    + " cores: stress verdicts that cannot be trusted will be marked inconclusive");
         }
-        List<String> summary = new ArrayList<>();
-        for (Path submission : submissions) {
-            GradeResult result = grader.grade(submission, baseFolder(), outDir.resolve(name(submission)));
-            out0.print(ScoreTable.render(result));
-            summary.add(String.format(Locale.ROOT, "%-28s %3d / %-3d %s", name(submission), result.score(),
-                    result.maxScore(), statuses(result)));
-        }
-        out0.println("Graded " + submissions.size() + " submissions into " + outDir + ":");
-        summary.forEach(out0::println);
+        List<GradebookEntry> gradebook = new BatchGrading(grader, chosen, jobs, regrade)
+                .grade(BatchGrading.submissions(batch), reference, outDir,
+                        BatchGrading.Progress.to(out0, System.console() != null));
+        out0.print(MarkdownGradebookWriter.render(gradebook));
+        out0.println("Gradebook: " + outDir.toAbsolutePath().normalize().resolve("index.html"));
         return 0;
-    }
-
-    private static String statuses(GradeResult result) {
-        return String.join(" ", result.tasks().stream().map(t -> t.id() + "=" + t.status()).toList());
     }
 
     private RunLimits limits() {
@@ -148,8 +176,8 @@ final class GradeCommand implements Callable<Integer> {
         return limits;
     }
 
-    private java.util.Optional<Path> baseFolder() {
-        return base == null ? java.util.Optional.empty() : java.util.Optional.of(existingFolder(base, "--base"));
+    private Optional<Path> baseFolder() {
+        return base == null ? Optional.empty() : Optional.of(existingFolder(base, "--base"));
     }
 
     private Path existingFolder(Path dir, String option) {

@@ -25,9 +25,6 @@ import lockstep.compile.SubmissionCompiler;
 import lockstep.model.GradeResult;
 import lockstep.model.TaskResult;
 import lockstep.model.TaskStatus;
-import lockstep.report.MarkdownReport;
-import lockstep.report.ReportFiles;
-import lockstep.report.ResultJson;
 import lockstep.run.RunLimits;
 import lockstep.run.RunRecord;
 import lockstep.run.TaskRun;
@@ -36,9 +33,9 @@ import lockstep.suite.GradedTest;
 import lockstep.suite.Suite;
 
 /**
- * Grades one submission end to end: collect, compile, check, run, score, report. Each task is graded on its own,
- * so a task that does not compile, breaks a rule, crashes or hangs costs only its own points. Writes
- * {@code result.json} and {@code report.md} into the out folder, each whole or not at all.
+ * Grades one submission end to end: collect, compile, check, run, score. Each task is graded on its own, so a task
+ * that does not compile, breaks a rule, crashes or hangs costs only its own points. Returns the grade; the reports
+ * are rendered from it (see {@link lockstep.report.Format}).
  */
 public final class Grader {
 
@@ -63,11 +60,11 @@ public final class Grader {
     }
 
     /**
-     * Grades the submission in {@code dir} and writes its reports into {@code outDir}.
+     * Grades the submission in {@code dir}.
      *
      * @param base where present, task files the submission lacks are taken from this tree (bundled samples)
      */
-    public GradeResult grade(Path dir, Optional<Path> base, Path outDir) throws IOException, InterruptedException {
+    public GradeResult grade(Path dir, Optional<Path> base) throws IOException, InterruptedException {
         long start = System.nanoTime();
         String name = dir.getFileName() == null ? "submission" : dir.getFileName().toString();
         Stopwatch watch = new Stopwatch();
@@ -93,13 +90,10 @@ public final class Grader {
             }
             Map<String, String> environment = environment();
             environment.putAll(watch.millis());
+            collected.ifPresent(c -> environment.put("source_root", sourcePrefix(dir, c.sourceRoot())));
             GradeResult result = GradeResult.of(name, suite.name(), (System.nanoTime() - start) / 1_000_000,
                     results, ignored, environment);
-            long writing = System.nanoTime();
-            ReportFiles.writeAtomically(outDir.resolve(MarkdownReport.FILE), MarkdownReport.render(result));
-            ReportFiles.writeAtomically(outDir.resolve(ResultJson.FILE), ResultJson.render(result));
-            log.printf("  %s: %d / %d, reports written in %d ms%n", name, result.score(), result.maxScore(),
-                    (System.nanoTime() - writing) / 1_000_000);
+            log.printf("  %s: %d / %d%n", name, result.score(), result.maxScore());
             log.flush();
             return result;
         } finally {
@@ -140,6 +134,13 @@ public final class Grader {
         }
         CollectedSubmission reference = collector.collect(base.get());
         return Optional.of(own.map(o -> o.over(reference)).orElse(reference));
+    }
+
+    /** Where the sources lie in the submission's repository, such as {@code starter/src/main/java/}. */
+    private static String sourcePrefix(Path dir, Path sourceRoot) {
+        Path relative = dir.toAbsolutePath().normalize().relativize(sourceRoot.toAbsolutePath().normalize());
+        String prefix = relative.toString().replace('\\', '/');
+        return prefix.isEmpty() || prefix.startsWith("..") ? "" : prefix + "/";
     }
 
     private String layoutProblem(Path dir) {

@@ -1,0 +1,132 @@
+package lockstep.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import lockstep.gradebook.GradebookEntry;
+import lockstep.gradebook.GradebookWriter;
+import lockstep.grade.Grader;
+import lockstep.model.GradeResult;
+import lockstep.report.Format;
+import lockstep.report.ResultJson;
+
+/**
+ * Grades every submission folder of a class into one result folder each, then writes the gradebook. A submission
+ * whose folder already holds a {@code result.json} was graded by an earlier run and is not graded again (unless
+ * asked to regrade): {@code result.json} is written last and atomically, so a batch killed at any point resumes
+ * where it stopped and never trusts a half-written result. One bad submission never stops the batch.
+ */
+public final class BatchGrading {
+
+    private final Grader grader;
+    private final Set<Format> formats;
+    private final int jobs;
+    private final boolean regrade;
+
+    /**
+     * @param jobs    how many submissions are graded at once
+     * @param regrade grade again submissions that already have a result
+     */
+    public BatchGrading(Grader grader, Set<Format> formats, int jobs, boolean regrade) {
+        this.grader = grader;
+        this.formats = formats;
+        this.jobs = jobs;
+        this.regrade = regrade;
+    }
+
+    /** The default number of parallel jobs: one per four cores, at least one (see the README on why). */
+    public static int defaultJobs() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
+    }
+
+    /** The submission folders of {@code dir}: every subfolder, sorted by name. */
+    public static List<Path> submissions(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    /** Grades each folder of {@code submissions} into {@code out/<name>} and writes the gradebook into {@code out}. */
+    public List<GradebookEntry> grade(List<Path> submissions, Optional<Path> base, Path out, Progress progress)
+            throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        progress.start(submissions.size());
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        List<Future<GradebookEntry>> entries = new ArrayList<>();
+        try {
+            for (Path submission : submissions) {
+                entries.add(pool.submit(() -> gradeOne(submission, base, out, progress)));
+            }
+            List<GradebookEntry> gradebook = new ArrayList<>();
+            for (Future<GradebookEntry> entry : entries) {
+                try {
+                    gradebook.add(entry.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException("grading failed unexpectedly", e.getCause());
+                }
+            }
+            GradebookWriter.write(gradebook, out);
+            progress.finish();
+            return gradebook;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private GradebookEntry gradeOne(Path submission, Optional<Path> base, Path out, Progress progress) {
+        String student = submission.getFileName().toString();
+        Path dir = out.resolve(student);
+        progress.begin(student);
+        try {
+            Path saved = dir.resolve(ResultJson.FILE);
+            if (!regrade && Files.isRegularFile(saved)) {
+                GradeResult result = ResultJson.read(saved);
+                progress.done(student, result, true);
+                return GradebookEntry.graded(student, result);
+            }
+            GradeResult result = grader.grade(submission, base);
+            Set<Format> perStudent = new java.util.HashSet<>(formats);
+            perStudent.remove(Format.CONSOLE);
+            perStudent.remove(Format.AUTOLAB);
+            perStudent.add(Format.HTML);
+            Format.renderAll(result, perStudent, dir, new PrintWriter(java.io.Writer.nullWriter()), Map.of());
+            progress.done(student, result, false);
+            return GradebookEntry.graded(student, result);
+        } catch (IOException | RuntimeException e) {
+            progress.failed(student, e);
+            return GradebookEntry.ungraded(student, "could not be graded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GradebookEntry.ungraded(student, "grading was interrupted");
+        }
+    }
+
+    /** Reports a batch's progress; called from the grading threads. */
+    public interface Progress {
+        void start(int total);
+
+        void begin(String student);
+
+        void done(String student, GradeResult result, boolean resumed);
+
+        void failed(String student, Exception problem);
+
+        void finish();
+
+        /** Plain lines, or a bar redrawn in place on a terminal. */
+        static Progress to(PrintWriter out, boolean terminal) {
+            return new ProgressReport(out, terminal);
+        }
+    }
+}
