@@ -162,7 +162,16 @@ public final class TaskRun {
             return "the test run failed: " + failure;
         }
         return "the test JVM exited with status " + exitCode + " before the tests finished: "
-                + "something ended the JVM (System.exit, Runtime.halt, or a crash)";
+                + "something ended the JVM (System.exit, Runtime.halt, or a crash)" + lastLines(output);
+    }
+
+    /** The end of the captured output, where a crash says why. */
+    private static String lastLines(String output) {
+        List<String> lines = output.strip().lines().toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return "\nLast lines of output:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
     }
 
     private static TestStatus status(String id) {

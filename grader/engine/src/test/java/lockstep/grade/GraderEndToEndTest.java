@@ -20,10 +20,13 @@ import lockstep.model.TestStatus;
 import lockstep.run.RunLimits;
 import lockstep.suite.Suite;
 import lockstep.suite.SuiteLocator;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Grades the bundled samples and test submissions end to end, in real test JVMs, with both suites. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class GraderEndToEndTest {
 
     static final Path REPO = Path.of(System.getProperty("lockstep.repository", "../..")).toAbsolutePath().normalize();
