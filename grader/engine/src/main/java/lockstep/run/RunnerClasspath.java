@@ -1,53 +1,48 @@
 package lockstep.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The class path of the test JVM's own code: this grader, the JUnit Platform and Jupiter, ArchUnit and the
- * Lockstep API, found where this JVM loaded them from. In the runnable jar that is one jar; in the grader's own
- * tests, the separate jars and folders of the build.
+ * The class path of the test JVM's own code: the grader's classes (its jar, or its classes folder in a build) and
+ * every library in the {@code lib} folder beside them (the JUnit Platform, Jupiter, ArchUnit, Lincheck, the Lockstep
+ * API...). The build copies the runtime libraries there before the grader's own tests run and when it packages the
+ * runnable jar, so the test JVM sees the same libraries in both.
  */
 final class RunnerClasspath {
-
-    /** One class from each library the test JVM needs. */
-    private static final List<String> MARKERS = List.of(
-            "lockstep.run.ForkedMain",
-            "lockstep.api.Graded",
-            "org.junit.platform.launcher.Launcher",
-            "org.junit.platform.engine.TestEngine",
-            "org.junit.platform.commons.util.ReflectionUtils",
-            "org.junit.jupiter.engine.JupiterTestEngine",
-            "org.junit.jupiter.api.Test",
-            "org.junit.jupiter.params.ParameterizedTest",
-            "org.opentest4j.AssertionFailedError",
-            "org.apiguardian.api.API",
-            "org.jspecify.annotations.Nullable",
-            "com.tngtech.archunit.core.importer.ClassFileImporter",
-            "org.slf4j.LoggerFactory",
-            "org.slf4j.nop.NOPServiceProvider");
 
     private RunnerClasspath() {
     }
 
-    /** The entries, deduplicated, in a stable order. Libraries that are absent are left out. */
+    /** The entries, in a stable order. */
     static List<Path> entries() {
-        Set<Path> entries = new LinkedHashSet<>();
-        for (String marker : MARKERS) {
-            try {
-                CodeSource source = Class.forName(marker, false, RunnerClasspath.class.getClassLoader())
-                        .getProtectionDomain().getCodeSource();
-                if (source != null && source.getLocation() != null) {
-                    entries.add(Path.of(source.getLocation().toURI()));
-                }
-            } catch (ClassNotFoundException | URISyntaxException e) {
-                // an optional library (parameterized tests, apiguardian): not needed by every suite
-            }
+        Path grader = graderLocation();
+        Path lib = grader.resolveSibling("lib");
+        if (!Files.isDirectory(lib)) {
+            throw new IllegalStateException("the grader's libraries are missing from " + lib
+                    + ": build the grader with ./mvnw package");
+        }
+        List<Path> entries = new ArrayList<>();
+        entries.add(grader);
+        try (Stream<Path> jars = Files.list(lib)) {
+            jars.filter(jar -> jar.getFileName().toString().endsWith(".jar")).sorted().forEach(entries::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return List.copyOf(entries);
+    }
+
+    private static Path graderLocation() {
+        try {
+            return Path.of(ForkedMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("cannot tell where the grader's classes are", e);
+        }
     }
 }
