@@ -162,6 +162,12 @@ public final class Grader {
         environment.put("heap_mb", String.valueOf(limits.heapMb()));
         environment.put("test_timeout_s", String.valueOf(limits.testTimeout().toSeconds()));
         environment.put("task_timeout_s", String.valueOf(limits.wallClock().toSeconds()));
+        int testJdk = TestJdk.featureVersion(limits.javaHome());
+        environment.put("test_java_version", String.valueOf(testJdk));
+        environment.put("model_checking", testJdk > 0 && testJdk <= TestJdk.NEWEST_MODEL_CHECKING
+                ? "on (Lincheck)"
+                : "off on JDK " + testJdk + ": Lincheck misses races there, so concurrency verdicts rest on stress"
+                        + " tests alone; regrade with --java-home pointing to a JDK 17 for interleaving traces");
         return environment;
     }
 

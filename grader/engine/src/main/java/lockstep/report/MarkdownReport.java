@@ -20,6 +20,10 @@ public final class MarkdownReport {
         md.append("# Lockstep feedback: ").append(inline(grade.submission())).append("\n\n");
         md.append(String.format(Locale.ROOT, "**Score: %d / %d** (%s suite)%n%n",
                 grade.score(), grade.maxScore(), grade.suite()));
+        String modelChecking = grade.environment().getOrDefault("model_checking", "");
+        if (modelChecking.startsWith("off")) {
+            md.append("> Note: model checking was ").append(inline(modelChecking)).append(".\n\n");
+        }
         md.append("| task | points | status |\n|---|---:|---|\n");
         for (TaskResult task : grade.tasks()) {
             md.append(String.format(Locale.ROOT, "| %s | %d / %d | %s |%n",

@@ -136,6 +136,7 @@ public final class TaskRun {
         command.add("-Xmx" + limits.heapMb() + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:+UseSerialGC");
+        command.add("-XX:+EnableDynamicAgentLoading"); // Lincheck attaches its agent at run time
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         command.add("-Djava.io.tmpdir=" + scratch);

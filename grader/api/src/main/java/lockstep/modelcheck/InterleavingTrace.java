@@ -1,0 +1,39 @@
+package lockstep.modelcheck;
+
+/**
+ * Trims Lincheck's report to what a student needs: what went wrong, and the table of the interleaving that leads
+ * to it (which thread read what, which write was lost). The detailed trace after it is left out.
+ */
+final class InterleavingTrace {
+
+    static final String INTERLEAVING = "The following interleaving leads to the error:";
+    static final String DETAILED = "Detailed trace:";
+
+    private InterleavingTrace() {
+    }
+
+    /** The student-facing text of a model-checking failure. */
+    static String from(Throwable failure) {
+        String report = failure.getMessage() == null ? "" : failure.getMessage();
+        int table = report.indexOf(INTERLEAVING);
+        if (table < 0) {
+            return "the model checker found a failing interleaving: " + report.strip();
+        }
+        String what = firstLine(report.substring(0, table).replace("= Concurrent test failed =", "").strip());
+        int end = report.indexOf(DETAILED, table);
+        String interleaving = report.substring(table, end < 0 ? report.length() : end).strip();
+        return what + "\n" + interleaving
+                + "\n(read the table top to bottom: each row is one step; a thread that reads a value another thread"
+                + " is about to overwrite loses that thread's update)";
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                return trimmed;
+            }
+        }
+        return "the check failed";
+    }
+}
