@@ -44,13 +44,11 @@ public final class Account {
 
     /** Adds {@code delta} (negative to withdraw); the caller holds {@link #lock}. */
     void add(long delta) {
-        assert Thread.holdsLock(lock);
         balance += delta;
     }
 
     /** The balance for a caller that holds {@link #lock}. */
     long balanceLocked() {
-        assert Thread.holdsLock(lock);
         return balance;
     }
 }

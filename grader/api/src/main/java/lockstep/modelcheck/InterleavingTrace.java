@@ -31,7 +31,8 @@ final class InterleavingTrace {
         for (String line : text.split("\n")) {
             String trimmed = line.strip();
             if (!trimmed.isEmpty()) {
-                return trimmed;
+                // "org.opentest4j.AssertionFailedError: two threads ... ==> expected: <2> but was: <1>"
+                return trimmed.replaceFirst("^[\\w.$]+(Error|Exception): ", "");
             }
         }
         return "the check failed";

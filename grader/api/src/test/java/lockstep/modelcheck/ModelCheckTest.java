@@ -61,7 +61,7 @@ class ModelCheckTest {
             assertEquals(2, counter.get(), "two increments");
         }));
         String message = failure.getMessage();
-        assertTrue(message.startsWith("lost update: "), message);
+        assertTrue(message.startsWith("lost update: two increments"), message);
         assertTrue(message.contains("The following interleaving leads to the error"), message);
         assertTrue(message.contains("count"), message);
         assertTrue(!message.contains("Detailed trace"), message);
