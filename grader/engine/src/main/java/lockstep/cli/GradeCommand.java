@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "Grades Java concurrency submissions of the threads, races and locks assignment.",
             "Compiles only the submission's own sources (per task), checks the sandbox rules, runs the suite's tests "
                 + "for each task in a separate JVM, prints a score table and writes result.json and report.md."},
+        subcommandsRepeatable = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:grading completed, whatever the score",
@@ -57,7 +58,7 @@ final class GradeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -117,6 +118,10 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (target == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required argument: --submission DIR or --batch DIR (or a subcommand)");
+        }
         RunLimits limits = limits();
         if (!suite.equals("hidden") && !suite.equals("public")) {
             throw new ParameterException(spec.commandLine(), "--suite must be hidden or public, not '" + suite + "'");

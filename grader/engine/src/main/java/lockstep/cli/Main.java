@@ -20,6 +20,7 @@ public final class Main {
     /** Runs the command and returns its exit code. */
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new GradeCommand(out, err));
+        commandLine.addSubcommand("points", new PointsCommand(out));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -1,7 +1,6 @@
 package lockstep.template;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,18 +12,18 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The template's root pom, made from the instructor's with the DOM: the same coordinates, properties and plugin
- * versions, but only the modules students get ({@value #API} and {@value #STARTER}), and without what only the
- * instructor's modules use:
+ * The template's root pom, made from the instructor's with the DOM: the same coordinates, properties, dependency
+ * versions and plugin versions, but only the modules students get ({@value #API} and {@value #STARTER}), and without
+ * what belongs to the instructor's side:
  * <ul>
- *   <li>a managed dependency goes where an instructor-only module declares it and no template module does (the
- *       grader's libraries, the solutions, the hidden suite); one that no module declares stays, since it pins a
- *       transitive version;</li>
- *   <li>an imported BOM goes where only instructor-only modules declare dependencies of its group;</li>
+ *   <li>the managed entries of the course's own artifacts that no template module uses (the solutions, the hidden
+ *       suite, the grader, the public test jar);</li>
  *   <li>the {@link #INSTRUCTOR_PLUGINS}, from the build and from plugin management;</li>
  *   <li>a {@code *.version} property that nothing left refers to.</li>
  * </ul>
- * Stateless and safe to call from any thread.
+ * Third-party versions stay, even those only the grader declares: a managed version also pins the same artifact where
+ * it comes in transitively (lincheck, which the API uses, brings ASM, which the grader pins), so the template resolves
+ * exactly the versions the instructor's build tested. Stateless and safe to call from any thread.
  */
 final class TemplatePom {
 
@@ -69,18 +68,10 @@ final class TemplatePom {
             checkParent(project, modulePom.getDocumentElement(), module);
             templateModules.add(modulePom);
         }
-        List<Document> instructorOnly = new ArrayList<>();
-        for (String module : instructorModules) {
-            Path modulePom = repository.resolve(module).resolve("pom.xml");
-            if (!MODULES.contains(module) && Files.isRegularFile(modulePom)) {
-                instructorOnly.add(PomXml.read(modulePom));
-            }
-        }
-
         keepModules(project);
         PomXml.child(project, "name").ifPresent(name -> name.setTextContent(NAME));
         PomXml.child(project, "description").ifPresent(description -> description.setTextContent(DESCRIPTION));
-        pruneManagedDependencies(project, declaredDependencies(templateModules), declaredDependencies(instructorOnly));
+        pruneCourseArtifacts(project, declaredDependencies(templateModules));
         removeInstructorPlugins(project);
         pruneVersionProperties(project, templateModules);
         return PomXml.write(pom);
@@ -129,28 +120,17 @@ final class TemplatePom {
                 + PomXml.text(dependency, "type", "jar");
     }
 
-    private static void pruneManagedDependencies(Element project, Set<String> template, Set<String> instructorOnly) {
+    private static void pruneCourseArtifacts(Element project, Set<String> used) {
+        String course = PomXml.text(project, "groupId", "");
         Element managed = PomXml.path(project, "dependencyManagement", "dependencies").orElse(null);
         if (managed == null) {
             return;
         }
         for (Element dependency : PomXml.children(managed, "dependency")) {
-            boolean remove;
-            if ("import".equals(PomXml.text(dependency, "scope", ""))) {
-                String group = PomXml.text(dependency, "groupId", "");
-                remove = !inGroup(template, group) && inGroup(instructorOnly, group);
-            } else {
-                remove = !template.contains(key(dependency)) && instructorOnly.contains(key(dependency));
-            }
-            if (remove) {
+            if (course.equals(PomXml.text(dependency, "groupId", "")) && !used.contains(key(dependency))) {
                 PomXml.remove(dependency);
             }
         }
-    }
-
-    private static boolean inGroup(Set<String> dependencies, String group) {
-        return dependencies.stream().map(key -> key.substring(0, key.indexOf(':')))
-                .anyMatch(g -> g.equals(group) || g.startsWith(group + "."));
     }
 
     private static void removeInstructorPlugins(Element project) {

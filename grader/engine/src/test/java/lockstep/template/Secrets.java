@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * What must never reach students, read from the instructor repository, and a scan of a folder for any of it: the
- * hidden suite (its class names, its files, any line of it that no public file has) and the reference solution
- * (its files and any line of it that no public file has, where it differs from the starter's).
+ * hidden suite (its files, any line of it that no public file has, the names of its test classes, and the names of
+ * its other classes that the public sources never use as a word, such as {@code Checks} in a comment) and the
+ * reference solution (its files and any line of it that no public file has, where it differs from the starter's).
  */
 final class Secrets {
 
@@ -36,11 +37,12 @@ final class Secrets {
     static Secrets of(Path repository) throws IOException {
         Secrets secrets = new Secrets();
         Set<String> publicLines = new HashSet<>();
-        Set<String> publicNames = new HashSet<>();
+        StringBuilder publicText = new StringBuilder();
         for (Path file : files(repository.resolve("starter"), repository.resolve("grader/api/src/main"))) {
             if (!file.toString().contains("/target/")) {
-                lines(read(file)).forEach(publicLines::add);
-                publicNames.add(simpleName(file));
+                String text = read(file);
+                lines(text).forEach(publicLines::add);
+                publicText.append(file.getFileName()).append('\n').append(text).append('\n');
             }
         }
         Path solutions = repository.resolve("solutions/src/main/java");
@@ -54,7 +56,9 @@ final class Secrets {
         for (Path hidden : files(repository.resolve("grader/hidden/src"))) {
             secrets.add("hidden " + repository.relativize(hidden), read(hidden), publicLines);
             String name = simpleName(hidden);
-            if (hidden.toString().endsWith(".java") && !publicNames.contains(name)) {
+            boolean testClass = name.endsWith("Test") || name.endsWith("Tests");
+            boolean publicWord = Pattern.compile("\\b" + name + "\\b").matcher(publicText).find();
+            if (hidden.toString().endsWith(".java") && (testClass || !publicWord)) {
                 secrets.hiddenClassNames.add(name);
             }
         }
