@@ -1,0 +1,26 @@
+package lockstep.hidden;
+
+import java.time.Duration;
+import lockstep.stress.StressBudget;
+
+/**
+ * The budgets and limits of the hidden suite, in one place. Sized for a 2-core machine: the whole suite stays under
+ * a minute on the reference, and a racy canary is caught within a few milliseconds of these budgets.
+ */
+public final class HiddenLimits {
+
+    /** Per thread count: 200 runs or 200 ms; a repetition that takes 5 s is stuck. */
+    public static final StressBudget STRESS = new StressBudget(200, Duration.ofMillis(200), Duration.ofSeconds(5));
+
+    /** A lighter budget for stress checks that only back up a single-threaded test. */
+    public static final StressBudget LIGHT_STRESS = new StressBudget(50, Duration.ofMillis(100), Duration.ofSeconds(5));
+
+    /** How long one call into the code under test may take before it is diagnosed as a hang. */
+    public static final Duration CALL = Duration.ofSeconds(15);
+
+    /** How long threads that should run at the same time get to meet at a rendezvous. */
+    public static final Duration MEETING = Duration.ofSeconds(5);
+
+    private HiddenLimits() {
+    }
+}

@@ -1,0 +1,133 @@
+package lockstep.hidden.race;
+
+import static lockstep.hidden.HiddenLimits.CALL;
+
+import exercises.Counter;
+import exercises.race.RaceDemo;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import lockstep.stress.Watchdog;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Makes lost updates of an unsynchronized counter visible through {@link RaceDemo#run}, whatever the JIT does, and
+ * tells a counter that does not lose updates from a machine on which nothing can.
+ *
+ * <p>Why the warm-up: where the JIT sees only one counter class at {@code run}'s {@code counter.increment()} call, it
+ * inlines {@code count++} into the loop and folds the loop into one add per thread; each thread then finishes in
+ * nanoseconds, the threads no longer overlap, and no update is lost (seen on JDK 25 with the reference). Calling
+ * {@code run} first with three other counter classes makes that call site megamorphic: every increment stays a real
+ * call, a read, an add and a write, and the race shows in about every other run.
+ */
+final class LossProbe {
+
+    static final int PER_THREAD = 100_000;
+    static final int MOST_RUNS = 100;
+    static final Duration MOST_TIME = Duration.ofSeconds(3);
+
+    /** How many runs ran, and how many of them lost updates. */
+    record Tally(int runs, int lossy) {
+    }
+
+    private LossProbe() {
+    }
+
+    /** Calls {@code run} with three other correct counter classes, so that its increment() call is megamorphic. */
+    static void warmUp() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            for (Supplier<Counter> create : List.<Supplier<Counter>>of(
+                    () -> new RecordingCounter(), () -> new AtomicCounting(), () -> new LockedCounting())) {
+                Counter counter = create.get();
+                Watchdog.call("RaceDemo.run(counter, 2, 50000)", CALL, () -> RaceDemo.run(counter, 2, 50_000));
+            }
+        }
+    }
+
+    /**
+     * Runs {@code run(create.get(), 16 or 8, 100000)} until one run counts less than it should, or the budget ends.
+     *
+     * @throws AssertionError where a run counts more than the increments made
+     */
+    static Tally untilLoss(String what, Supplier<Counter> create) throws Exception {
+        int runs = 0;
+        long deadline = System.nanoTime() + MOST_TIME.toNanos();
+        while (runs < MOST_RUNS && (runs < 2 || System.nanoTime() - deadline < 0)) {
+            int threads = runs % 2 == 0 ? 16 : 8;
+            long expected = (long) threads * PER_THREAD;
+            String call = "RaceDemo.run(" + what + ", " + threads + ", " + PER_THREAD + ")";
+            Counter counter = create.get();
+            long counted = Watchdog.call(call, CALL, () -> RaceDemo.run(counter, threads, PER_THREAD));
+            runs++;
+            if (counted > expected) {
+                throw new AssertionError(call + " returned " + counted + ", more than the " + expected
+                        + " increments made");
+            }
+            if (counted < expected) {
+                return new Tally(runs, 1);
+            }
+        }
+        return new Tally(runs, 0);
+    }
+
+    /**
+     * Where nothing was lost: aborts the test as inconclusive unless a plain {@code count++} counter loses updates
+     * under the same {@code run} here; returns normally when it does (so the code under test is at fault).
+     */
+    static Tally requireVisibleRace() throws Exception {
+        Tally canary = untilLoss("new PlainCounter()", () -> new PlainCounter());
+        if (canary.lossy() == 0) {
+            throw new TestAbortedException("inconclusive on this machine: a plain count++ counter lost no update "
+                    + "either in " + canary.runs() + " runs of RaceDemo.run(counter, 8 or 16, " + PER_THREAD + ") on "
+                    + Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version()
+                    + "; regrade on a machine with more cores");
+        }
+        return canary;
+    }
+
+    /** The canary: the broken counter of the story, written here. Not thread-safe, on purpose. */
+    static final class PlainCounter implements Counter {
+        private long count;
+
+        @Override
+        public void increment() {
+            count++;
+        }
+
+        @Override
+        public long get() {
+            return count;
+        }
+    }
+
+    /** A correct counter for the warm-up. Thread-safe. */
+    private static final class AtomicCounting implements Counter {
+        private final AtomicLong count = new AtomicLong();
+
+        @Override
+        public void increment() {
+            count.incrementAndGet();
+        }
+
+        @Override
+        public long get() {
+            return count.get();
+        }
+    }
+
+    /** Another correct counter for the warm-up. Thread-safe. */
+    private static final class LockedCounting implements Counter {
+        private long count;
+
+        @Override
+        public synchronized void increment() {
+            count++;
+        }
+
+        @Override
+        public synchronized long get() {
+            return count;
+        }
+    }
+}
