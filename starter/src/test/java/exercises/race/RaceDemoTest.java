@@ -82,6 +82,16 @@ class RaceDemoTest {
         int attempts = 100;
         long total = (long) threads * perThread;
         String call = "RaceDemo.lostUpdates(" + threads + ", " + perThread + ", " + attempts + ")";
+        // First let run() count with two other Counter classes. Where the JIT has only ever seen UnsafeCounter at
+        // run's counter.increment() call, it may turn each thread's whole loop into a single add: the threads then
+        // finish in nanoseconds, never overlap, and lose nothing. With several classes seen there, every increment
+        // stays a real read, add and write, as in the story.
+        for (int round = 0; round < 3; round++) {
+            TestThreads.callWithin("RaceDemo.run(counter, 2, 50000)", LIMIT,
+                    () -> RaceDemo.run(new RecordingCounter(), 2, 50_000));
+            TestThreads.callWithin("RaceDemo.run(counter, 2, 50000)", LIMIT,
+                    () -> RaceDemo.run(new SynchronizedCounting(), 2, 50_000));
+        }
 
         long lost = TestThreads.callWithin(call, LIMIT, () -> RaceDemo.lostUpdates(threads, perThread, attempts));
 
@@ -102,5 +112,20 @@ class RaceDemoTest {
         long lost = TestThreads.callWithin(call, LIMIT, () -> RaceDemo.lostUpdates(1, 100_000, 3));
 
         assertEquals(0, lost, call + " returned " + lost + ", expected 0: one thread counts right");
+    }
+
+    /** A correct counter of the test's own, so that run() has seen more than one kind of counter. */
+    private static final class SynchronizedCounting implements exercises.Counter {
+        private long count;
+
+        @Override
+        public synchronized void increment() {
+            count++;
+        }
+
+        @Override
+        public synchronized long get() {
+            return count;
+        }
     }
 }
