@@ -21,6 +21,8 @@ public final class Main {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new GradeCommand(out, err));
         commandLine.addSubcommand("points", new PointsCommand(out));
+        commandLine.addSubcommand("gradebook", new GradebookCommand(out));
+        commandLine.addSubcommand(new lockstep.template.ExportTemplateCommand(out));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -54,7 +54,6 @@ public final class ExportTemplateCommand implements Callable<Integer> {
         }
         stdout.println("Exported the student template to " + export.root() + " (" + export.files().size()
                 + " files).");
-        export.notes().forEach(note -> stdout.println("Note: " + note));
         stdout.println("Check it as a student would: cd " + export.root() + " && ./mvnw verify "
                 + "(it fails, with a score table, until the tasks are done).");
         return 0;

@@ -15,13 +15,13 @@ record InstructorRepository(Path root) {
     /** The files the template copies or transforms, relative to the root. */
     static final List<String> REQUIRED_FILES = List.of(
             "pom.xml", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties",
-            "starter/pom.xml", "grader/api/pom.xml");
+            "starter/pom.xml", "starter/README.md", "grader/api/pom.xml");
 
     /** The folders the template copies, relative to the root. */
     static final List<String> REQUIRED_FOLDERS = List.of(
             "starter/src/main/java", "starter/src/test/java", "grader/api/src/main/java");
 
-    /** The student README, which becomes the template's root README; optional. */
+    /** The student README, which becomes the template's root README. */
     static final String STUDENT_README = "starter/README.md";
 
     /**

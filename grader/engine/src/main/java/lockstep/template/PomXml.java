@@ -21,7 +21,9 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads, walks and writes Maven poms as DOM documents, keeping their layout: whitespace and comments survive, and an
@@ -37,8 +39,11 @@ final class PomXml {
     static Document read(Path file) throws IOException, TemplateException {
         try (InputStream in = Files.newInputStream(file)) {
             return builder().parse(in, file.toUri().toString());
+        } catch (SAXParseException e) {
+            throw new TemplateException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": not well-formed XML: " + e.getMessage());
         } catch (SAXException e) {
-            throw new TemplateException(file + " is not well-formed XML: " + e.getMessage());
+            throw new TemplateException(file + ": not well-formed XML: " + e.getMessage());
         }
     }
 
@@ -121,6 +126,24 @@ final class PomXml {
         return node != null && node.getNodeType() == Node.TEXT_NODE && node.getNodeValue().isBlank();
     }
 
+    /** Reports a malformed pom through the exception alone, not also on standard error as the JDK's parser does. */
+    private static final class QuietErrors implements ErrorHandler {
+
+        @Override
+        public void warning(SAXParseException exception) {
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    }
+
     private static DocumentBuilder builder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -129,7 +152,9 @@ final class PomXml {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new QuietErrors());
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
         }

@@ -36,8 +36,8 @@ public final class TemplateExporter {
         InstructorRepository instructor = InstructorRepository.at(repository);
         Path target = out.toAbsolutePath().normalize();
         checkFree(instructor, target);
-        TemplateLayout.Plan plan = TemplateLayout.plan(instructor);
-        for (TemplateEntry entry : plan.entries()) {
+        List<TemplateEntry> plan = TemplateLayout.plan(instructor);
+        for (TemplateEntry entry : plan) {
             if (entry.source() != null) {
                 checkCopiable(instructor, entry);
             }
@@ -46,13 +46,13 @@ public final class TemplateExporter {
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
         try {
             List<String> written = new ArrayList<>();
-            for (TemplateEntry entry : plan.entries()) {
+            for (TemplateEntry entry : plan) {
                 write(staging, entry);
                 written.add(entry.path());
             }
             Files.deleteIfExists(target);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return new TemplateExport(target, written, plan.notes());
+            return new TemplateExport(target, written);
         } finally {
             deleteTree(staging);
         }

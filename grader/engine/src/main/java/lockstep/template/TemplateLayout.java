@@ -35,38 +35,26 @@ final class TemplateLayout {
     /** The scripts among the template's files. */
     static final List<String> EXECUTABLE = List.of("mvnw", ".github/scripts/score-summary.sh");
 
-    /** The plan: the files in the order they are written, and what the instructor should know about them. */
-    record Plan(List<TemplateEntry> entries, List<String> notes) {
-    }
-
     private TemplateLayout() {
     }
 
-    /** The template's files for {@code repository}. */
-    static Plan plan(InstructorRepository repository) throws IOException, TemplateException {
+    /** The template's files for {@code repository}, in the order they are written. */
+    static List<TemplateEntry> plan(InstructorRepository repository) throws IOException, TemplateException {
         List<TemplateEntry> entries = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         entries.add(TemplateEntry.text("pom.xml", TemplatePom.rewrite(repository), false));
         for (String copied : COPIED) {
             Path source = repository.resolve(copied);
             if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
                 copyFolder(repository, copied, entries);
             } else if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
-                entries.add(copyOf(repository, copied));
+                entries.add(copyOf(repository, copied, copied));
             }
         }
-        Path studentReadme = repository.resolve(InstructorRepository.STUDENT_README);
-        if (Files.isRegularFile(studentReadme, LinkOption.NOFOLLOW_LINKS)) {
-            entries.add(TemplateEntry.copy("README.md", studentReadme, false));
-        } else {
-            entries.add(TemplateEntry.text("README.md", resource("README.md"), false));
-            notes.add(InstructorRepository.STUDENT_README + " is missing: the template's README.md is Lockstep's "
-                    + "generic student README. Write " + InstructorRepository.STUDENT_README + " to replace it.");
-        }
+        entries.add(copyOf(repository, InstructorRepository.STUDENT_README, "README.md"));
         entries.add(TemplateEntry.text(".gitignore", resource("gitignore"), false));
         entries.add(TemplateEntry.text(".github/workflows/self-check.yml", resource("self-check.yml"), false));
         entries.add(TemplateEntry.text(".github/scripts/score-summary.sh", resource("score-summary.sh"), true));
-        return new Plan(List.copyOf(entries), List.copyOf(notes));
+        return List.copyOf(entries);
     }
 
     /** The text of the template resource {@code name}. */
@@ -89,17 +77,20 @@ final class TemplateLayout {
         }
         for (Path path : paths) {
             if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                entries.add(copyOf(repository, repository.root().relativize(path).toString().replace('\\', '/')));
+                String relative = repository.root().relativize(path).toString().replace('\\', '/');
+                entries.add(copyOf(repository, relative, relative));
             }
         }
     }
 
-    private static TemplateEntry copyOf(InstructorRepository repository, String relative) throws TemplateException {
+    /** The instructor file {@code relative}, copied to {@code target} in the template. */
+    private static TemplateEntry copyOf(InstructorRepository repository, String relative, String target)
+            throws TemplateException {
         Path source = repository.resolve(relative);
         if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
             throw new TemplateException(relative + " is a symbolic link or a special file: the template copies "
                     + "regular files only, so that nothing outside the starter and the API can slip in");
         }
-        return TemplateEntry.copy(relative, source, EXECUTABLE.contains(relative));
+        return TemplateEntry.copy(target, source, EXECUTABLE.contains(target));
     }
 }

@@ -86,4 +86,25 @@ class MainTest {
         }
         assertTrue(Files.readString(results.resolve("gradebook.csv")).contains("alice"));
     }
+
+    @Test
+    void theGradebookIsBuiltFromResultFoldersGradedElsewhere(@TempDir Path dir) throws Exception {
+        Path results = dir.resolve("results");
+        assertEquals(0, run("--submission", Files.createDirectories(dir.resolve("alice")).toString(), "--suite",
+                "public", "--task", "launch", "--out", results.resolve("alice").toString()));
+        Files.createDirectories(results.resolve("bob"));
+        Files.writeString(results.resolve("bob/problem.txt"), "no commit before the deadline\n");
+        assertEquals(0, run("gradebook", "--results", results.toString(), "--out", results.toString()));
+        String csv = Files.readString(results.resolve("gradebook.csv"));
+        assertTrue(csv.contains("alice") && csv.contains("bob") && csv.contains("no commit before the deadline"), csv);
+        assertTrue(Files.isRegularFile(results.resolve("index.html")));
+    }
+
+    @Test
+    void theTemplateIsExportedBySubcommand(@TempDir Path dir) {
+        Path repository = Path.of(System.getProperty("lockstep.repository", "../.."));
+        assertEquals(0, run("export-template", "--repository", repository.toString(), dir.resolve("t").toString()));
+        assertTrue(Files.isRegularFile(dir.resolve("t/starter/pom.xml")), out.toString() + err);
+        assertTrue(Files.notExists(dir.resolve("t/solutions")));
+    }
 }

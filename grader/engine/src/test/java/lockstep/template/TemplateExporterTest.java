@@ -78,12 +78,8 @@ class TemplateExporterTest {
 
     @Test
     void theStudentReadmeBecomesTheRootReadme() throws Exception {
-        TemplateExport export = export();
-        Path studentReadme = REPO.resolve(InstructorRepository.STUDENT_README);
-        String expected = Files.isRegularFile(studentReadme) ? Files.readString(studentReadme)
-                : TemplateLayout.resource("README.md");
-        assertEquals(expected, Files.readString(export.root().resolve("README.md")));
-        assertEquals(Files.isRegularFile(studentReadme), export.notes().isEmpty(), export.notes().toString());
+        assertEquals(Files.readString(REPO.resolve("starter/README.md")),
+                Files.readString(export().root().resolve("README.md")));
     }
 
     @Test
@@ -201,13 +197,13 @@ class TemplateExporterTest {
     }
 
     @Test
-    void withoutAStudentReadmeTheTemplateGetsTheGenericOneAndSaysSo() throws Exception {
+    void refusesARepositoryWithoutAStudentReadme() throws Exception {
         Path repository = copyOfRepository();
-        Files.deleteIfExists(repository.resolve(InstructorRepository.STUDENT_README));
-        TemplateExport export = exporter.export(repository, dir.resolve("template"));
-        assertEquals(TemplateLayout.resource("README.md"), Files.readString(export.root().resolve("README.md")));
-        assertEquals(List.of("starter/README.md is missing: the template's README.md is Lockstep's generic student "
-                + "README. Write starter/README.md to replace it."), export.notes());
+        Files.delete(repository.resolve("starter/README.md"));
+        TemplateException refused = assertThrows(TemplateException.class,
+                () -> exporter.export(repository, dir.resolve("template")));
+        assertEquals(repository + " is not a Lockstep instructor repository: it lacks starter/README.md (pass its "
+                + "root folder with --repository)", refused.getMessage());
     }
 
     /** The parts of the real repository the exporter reads, in a folder of this test's own. */

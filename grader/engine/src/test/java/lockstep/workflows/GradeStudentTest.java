@@ -61,7 +61,7 @@ class GradeStudentTest {
 
         env.put("GRADE", grader().toString());
         ScriptRun run = ScriptRun.script(dir, env, "grade-student.sh", "alice", "submissions", "results", "public",
-                "--task", "launch");
+                "--format", "json,md,console,html", "--task", "launch");
 
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.stdout().contains("Lockstep score for alice (public suite)"), run.toString());
@@ -70,7 +70,9 @@ class GradeStudentTest {
                 .orElseThrow(() -> new AssertionError("no launch task in " + result));
         assertTrue(launch.maxScore() > 0);
         assertEquals(launch.maxScore(), launch.score(), run.toString());
-        assertTrue(Files.isRegularFile(dir.resolve("results/alice/commit.txt")));
+        for (String file : List.of("report.md", "report.html", "commit.txt")) {
+            assertTrue(Files.isRegularFile(dir.resolve("results/alice").resolve(file)), file);
+        }
         assertFalse(Files.exists(dir.resolve("results/alice/problem.txt")));
     }
 
