@@ -28,11 +28,27 @@ public final class TestOutcome {
 
     /** The outcome of a finished test worth {@code points}. */
     public static TestResult of(TestIdentifier test, int points, TestExecutionResult result) {
-        if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-            return TestResult.of(id(test), test.getDisplayName(), points, TestStatus.PASSED, "");
-        }
+        return TestResult.of(id(test), test.getDisplayName(), points, status(result), message(result));
+    }
+
+    /** Passed; inconclusive where the test aborted (it could not tell on this machine); else by the cause. */
+    public static TestStatus status(TestExecutionResult result) {
+        return switch (result.getStatus()) {
+            case SUCCESSFUL -> TestStatus.PASSED;
+            case ABORTED -> TestStatus.INCONCLUSIVE;
+            case FAILED -> status(result.getThrowable().orElse(null));
+        };
+    }
+
+    /** The student-facing message of a finished test: empty when it passed. */
+    public static String message(TestExecutionResult result) {
         Throwable cause = result.getThrowable().orElse(null);
-        return TestResult.of(id(test), test.getDisplayName(), points, status(cause), message(cause));
+        return switch (result.getStatus()) {
+            case SUCCESSFUL -> "";
+            case ABORTED -> cause == null || cause.getMessage() == null ? "inconclusive on this machine"
+                    : cause.getMessage();
+            case FAILED -> message(cause);
+        };
     }
 
     /** The outcome of a test that was skipped: not run, never a pass. */

@@ -38,27 +38,12 @@ final class ForkedListener implements TestExecutionListener {
     }
 
     private static ChannelMessage outcome(String key, TestExecutionResult result) {
-        Throwable cause = result.getThrowable().orElse(null);
-        TestStatus status;
-        String message;
-        switch (result.getStatus()) {
-            case SUCCESSFUL -> {
-                status = TestStatus.PASSED;
-                message = "";
-            }
-            case ABORTED -> {
-                status = TestStatus.INCONCLUSIVE;
-                message = cause == null || cause.getMessage() == null ? "inconclusive on this machine" : cause.getMessage();
-            }
-            default -> {
-                status = TestOutcome.status(cause);
-                message = TestOutcome.message(cause);
-                if (cause instanceof TimeoutException) {
-                    String dump = ThreadDumpSummary.take();
-                    if (!dump.isEmpty()) {
-                        message += "\n" + dump;
-                    }
-                }
+        TestStatus status = TestOutcome.status(result);
+        String message = TestOutcome.message(result);
+        if (result.getThrowable().orElse(null) instanceof TimeoutException) {
+            String dump = ThreadDumpSummary.take();
+            if (!dump.isEmpty()) {
+                message += "\n" + dump;
             }
         }
         return ChannelMessage.of("finished", key, status.toString(), message);

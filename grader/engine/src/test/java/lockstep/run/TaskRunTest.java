@@ -68,6 +68,9 @@ class TaskRunTest {
                 @Graded(task = "forge", points = 1) void forges() { exercises.Probe.forge(); throw new AssertionError("no"); }
                 @Graded(task = "flood", points = 1) void floods() { exercises.Probe.flood(); }
                 @Graded(task = "deadlock", points = 1) void deadlocks() throws Exception { exercises.Probe.deadlock(); }
+                @Graded(task = "inconclusive", points = 1) void cannotTell() {
+                    throw new org.opentest4j.TestAbortedException("inconclusive: the canary was not caught on 2 cores");
+                }
             }
             """;
 
@@ -135,6 +138,14 @@ class TaskRunTest {
         assertEquals(TestStatus.PASSED, record.outcomes().get("suite.ProbeTest#floods").status());
         assertTrue(record.output().length() < 70 * 1024, "kept " + record.output().length() + " chars");
         assertTrue(record.output().contains("[output truncated:"), "no truncation note");
+    }
+
+    @Test
+    void anAbortedTestIsInconclusiveNeverAPass() throws Exception {
+        RunRecord record = run("inconclusive", limits());
+        RunRecord.Outcome outcome = record.outcomes().get("suite.ProbeTest#cannotTell");
+        assertEquals(TestStatus.INCONCLUSIVE, outcome.status());
+        assertTrue(outcome.message().contains("canary was not caught"), outcome.message());
     }
 
     @Test
