@@ -1,5 +1,7 @@
 package lockstep.gradebook;
 
+import static lockstep.report.MarkdownText.inline;
+
 import java.util.List;
 import java.util.Locale;
 import lockstep.model.GradeResult;
@@ -44,10 +46,6 @@ public final class MarkdownGradebookWriter {
         return md.toString();
     }
 
-    /** Text for one table cell: no line breaks, no markup. */
-    private static String inline(String text) {
-        return text.replaceAll("\\s+", " ").strip().replaceAll("([\\\\`*_\\[\\]<>|#~!&])", "\\\\$1");
-    }
 
     /** A link destination with no character that would end it early. */
     private static String destination(String link) {

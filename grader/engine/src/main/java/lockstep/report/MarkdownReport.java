@@ -1,6 +1,9 @@
 package lockstep.report;
 
 import java.util.Locale;
+import static lockstep.report.MarkdownText.block;
+import static lockstep.report.MarkdownText.inline;
+
 import lockstep.model.GradeResult;
 import lockstep.model.TaskResult;
 import lockstep.model.TaskStatus;
@@ -73,21 +76,9 @@ public final class MarkdownReport {
         };
     }
 
-    /** A fenced block that no message can close early. */
-    private static String block(String text) {
-        String fence = "~~~";
-        while (text.contains(fence)) {
-            fence += "~";
-        }
-        return fence + "\n" + text.strip() + "\n" + fence + "\n";
-    }
 
     private static String indent(String text) {
         return text.lines().map(line -> "  " + line).reduce("", (a, b) -> a + b + "\n");
     }
 
-    /** Text for a single Markdown line: no line breaks, no markup. */
-    static String inline(String text) {
-        return text.replaceAll("\\s+", " ").replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
-    }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lockstep.model.GradeResult;
+import static lockstep.report.MarkdownText.block;
+import static lockstep.report.MarkdownText.inline;
 import lockstep.model.TaskResult;
 import lockstep.model.TaskStatus;
 import lockstep.model.TestResult;
@@ -102,18 +104,5 @@ public final class JobSummaryWriter {
         };
     }
 
-    /** A fenced block that no message can close early; HTML inside it is shown as text. */
-    private static String block(String text) {
-        String fence = "~~~";
-        while (text.contains(fence)) {
-            fence += "~";
-        }
-        return fence + "\n" + text.strip() + "\n" + fence + "\n";
-    }
 
-    /** Text for one Markdown line: no line breaks, no control characters, no markup, no HTML. */
-    private static String inline(String text) {
-        return text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "\uFFFD").strip()
-                .replaceAll("([\\\\`*_\\[\\]<>|#~!&])", "\\\\$1");
-    }
 }

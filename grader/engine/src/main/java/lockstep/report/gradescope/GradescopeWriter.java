@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import lockstep.model.GradeResult;
+import static lockstep.report.MarkdownText.block;
+import static lockstep.report.MarkdownText.inline;
 import lockstep.model.TaskResult;
 import lockstep.model.TaskStatus;
 import lockstep.model.TestResult;
@@ -121,17 +123,5 @@ public final class GradescopeWriter {
         return status + (test.message().isEmpty() ? "" : block(test.message()));
     }
 
-    /** A fenced block that no message can close early. */
-    private static String block(String text) {
-        String fence = "~~~";
-        while (text.contains(fence)) {
-            fence += "~";
-        }
-        return fence + "\n" + text.strip() + "\n" + fence + "\n";
-    }
 
-    /** Text for one Markdown line: no line breaks, no markup. */
-    private static String inline(String text) {
-        return text.replaceAll("\\s+", " ").replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
-    }
 }
