@@ -142,7 +142,10 @@ final class GradeCommand implements Callable<Integer> {
             Path dir = existingFolder(target.submission, "--submission");
             Path outDir = out != null ? out : Path.of("target", name(dir));
             GradeResult result = grader.grade(dir, reference);
+            long rendering = System.nanoTime();
             Format.renderAll(result, chosen, outDir, out0, System.getenv());
+            err.printf("  reports rendered in %d ms%n", (System.nanoTime() - rendering) / 1_000_000);
+            err.flush();
             if (!chosen.contains(Format.AUTOLAB)) {
                 out0.println("Results: " + outDir.toAbsolutePath().normalize());
             }
