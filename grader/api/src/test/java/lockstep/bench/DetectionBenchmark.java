@@ -49,7 +49,7 @@ public final class DetectionBenchmark {
         int buggyRuns = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int correctRuns = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         List<Pattern> patterns = patterns();
-        System.out.printf(Locale.ROOT, "JDK %s, %d cores, budget %s per thread count, threads %s%n",
+        System.out.printf(Locale.ROOT, "JDK %s, %d cores, budget %s, threads %s%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), StressBudget.DEFAULT,
                 StressMatrix.DEFAULT_THREAD_COUNTS);
         // Warm-up: the JIT compiles the library and the implementations before anything is timed.
