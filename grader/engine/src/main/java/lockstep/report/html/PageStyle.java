@@ -39,7 +39,7 @@ public final class PageStyle {
             pre.code { white-space: pre; overflow-wrap: normal; }
             table { border-collapse: collapse; width: 100%; }
             th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .table-scroll { overflow-x: auto; }
             svg { width: 100%; height: auto; display: block; }
             svg text { fill: var(--fg); font: 13px system-ui, sans-serif; }

@@ -1,0 +1,160 @@
+package lockstep.batch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import lockstep.model.GradeResult;
+import lockstep.model.TestStatus;
+import lockstep.report.ResultJson;
+import lockstep.run.RunLimits;
+
+/**
+ * Batch benchmark (not a test): grades a generated class of N submissions (the bundled samples, round robin, over
+ * the reference) with the hidden suite, once with {@code --jobs 1} and once with the default number of jobs, each in
+ * a grader JVM of its own, as {@code ./grade --batch} runs. Prints, per run: wall time, submissions per minute, the
+ * grader process's peak resident memory, the largest test JVM's, and how many stress verdicts came out inconclusive
+ * (more jobs than the cores allow make the canaries miss).
+ *
+ * <p>Run: {@code ./mvnw -q -pl grader/engine test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=lockstep.batch.BatchBenchmark -Dexec.args=20} (N, default 100). Peak memory is read from
+ * {@code /proc} and shown only on Linux.
+ */
+public final class BatchBenchmark {
+
+    private static final List<String> SAMPLES = List.of("reference", "racy-counter", "deadlock-bank",
+            "compile-error");
+    private static final Duration SAMPLING = Duration.ofMillis(200);
+
+    private final PrintStream out;
+
+    private BatchBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** One grading run's numbers. */
+    record Measurement(int jobs, int submissions, Duration wall, long graderPeakKb, long testJvmPeakKb,
+                       int inconclusive, int graded) {
+
+        double perMinute() {
+            return submissions * 60_000.0 / Math.max(1, wall.toMillis());
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        new BatchBenchmark(System.out).run(n);
+    }
+
+    private void run(int n) throws IOException, InterruptedException {
+        Path repo = GraderProcess.repository();
+        Path work = Files.createTempDirectory("lockstep-batch-benchmark");
+        Path batch = generate(repo, work.resolve("class"), n);
+        int defaultJobs = BatchGrading.defaultJobs();
+        out.printf(Locale.ROOT, "%d submissions (%s, round robin, over solutions/), hidden suite, JDK %s, %d cores; "
+                        + "test JVM heap cap %d MB (--heap), one test JVM per task and submission%n", n,
+                String.join(", ", SAMPLES), Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                RunLimits.defaults().heapMb());
+        out.println("| jobs | wall | submissions / minute | s / submission | grader peak RSS | largest test JVM RSS "
+                + "| inconclusive verdicts | graded |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<Integer> configurations = defaultJobs == 1 ? List.of(1) : List.of(1, defaultJobs);
+        List<Measurement> measurements = new ArrayList<>();
+        for (int jobs : configurations) {
+            Measurement m = grade(repo, batch, work.resolve("out-" + jobs), work, jobs);
+            measurements.add(m);
+            out.printf(Locale.ROOT, "| %d | %d s | %.1f | %.1f | %s | %s | %d | %d / %d |%n", m.jobs(),
+                    m.wall().toSeconds(), m.perMinute(), m.wall().toMillis() / 1000.0 / n, megabytes(m.graderPeakKb()),
+                    megabytes(m.testJvmPeakKb()), m.inconclusive(), m.graded(), m.submissions());
+        }
+        if (defaultJobs == 1) {
+            out.println("The default here is 1 job (" + Runtime.getRuntime().availableProcessors()
+                    + " cores / 4, at least 1): the --jobs 1 run is also the default run.");
+        }
+        for (Measurement m : measurements) {
+            out.printf(Locale.ROOT, "100 submissions at --jobs %d: about %d min (from this run, linear in N)%n",
+                    m.jobs(), Math.round(m.wall().toSeconds() * 100.0 / n / 60.0));
+        }
+        out.println("Submissions and results: " + work);
+    }
+
+    /** {@code n} submission folders, each a copy of a sample, named {@code s001-reference} and so on. */
+    private static Path generate(Path repo, Path batch, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            String sample = SAMPLES.get(i % SAMPLES.size());
+            Path from = repo.resolve("grader/samples").resolve(sample);
+            Path to = batch.resolve(String.format(Locale.ROOT, "s%03d-%s", i + 1, sample));
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        }
+        return batch;
+    }
+
+    private Measurement grade(Path repo, Path batch, Path results, Path work, int jobs)
+            throws IOException, InterruptedException {
+        List<String> args = List.of("--batch", batch.toString(), "--out", results.toString(), "--suite", "hidden",
+                "--base", repo.resolve("solutions").toString(), "--jobs", String.valueOf(jobs));
+        Path stdout = work.resolve("grader-" + jobs + ".out");
+        Path stderr = work.resolve("grader-" + jobs + ".err");
+        long start = System.nanoTime();
+        Process grader = GraderProcess.start(args, stdout, stderr);
+        long graderPeak = 0;
+        long testJvmPeak = 0;
+        while (!grader.waitFor(SAMPLING.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            graderPeak = Math.max(graderPeak, kilobytes(grader.pid(), "VmHWM"));
+            for (ProcessHandle testJvm : grader.descendants().toList()) {
+                testJvmPeak = Math.max(testJvmPeak, kilobytes(testJvm.pid(), "VmHWM"));
+            }
+        }
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        if (grader.exitValue() != 0) {
+            throw new IllegalStateException("the grader failed (exit " + grader.exitValue() + "):\n"
+                    + Files.readString(stderr, StandardCharsets.UTF_8));
+        }
+        int inconclusive = 0;
+        int graded = 0;
+        for (Path submission : BatchGrading.submissions(batch)) {
+            Path saved = results.resolve(submission.getFileName().toString()).resolve(ResultJson.FILE);
+            if (Files.isRegularFile(saved)) {
+                GradeResult grade = ResultJson.read(saved);
+                graded++;
+                inconclusive += (int) grade.tasks().stream().flatMap(task -> task.tests().stream())
+                        .filter(test -> test.status() == TestStatus.INCONCLUSIVE).count();
+            }
+        }
+        return new Measurement(jobs, BatchGrading.submissions(batch).size(), wall, graderPeak, testJvmPeak,
+                inconclusive, graded);
+    }
+
+    /** A {@code kB} field of {@code /proc/<pid>/status}, or 0 where there is none (not Linux, or the process ended). */
+    private static long kilobytes(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String megabytes(long kb) {
+        return kb == 0 ? "n/a" : (kb / 1024) + " MB";
+    }
+}
