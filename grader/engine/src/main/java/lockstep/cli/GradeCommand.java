@@ -17,6 +17,7 @@ import lockstep.grade.Grader;
 import lockstep.gradebook.GradebookEntry;
 import lockstep.gradebook.MarkdownGradebookWriter;
 import lockstep.model.GradeResult;
+import lockstep.model.ScoreTable;
 import lockstep.report.Format;
 import lockstep.run.RunLimits;
 import lockstep.suite.SuiteLocator;
@@ -160,6 +161,9 @@ final class GradeCommand implements Callable<Integer> {
         List<GradebookEntry> gradebook = new BatchGrading(grader, chosen, jobs, regrade)
                 .grade(BatchGrading.submissions(batch), reference, outDir,
                         BatchGrading.Progress.to(out0, System.console() != null));
+        if (chosen.contains(Format.CONSOLE)) {
+            gradebook.forEach(entry -> entry.result().ifPresent(result -> out0.print(ScoreTable.render(result))));
+        }
         out0.print(MarkdownGradebookWriter.render(gradebook));
         out0.println("Gradebook: " + outDir.toAbsolutePath().normalize().resolve("index.html"));
         return 0;
