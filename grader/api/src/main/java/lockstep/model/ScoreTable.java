@@ -46,7 +46,8 @@ public final class ScoreTable {
     }
 
     private static String oneLine(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        // No control characters: a message must not send escape codes to the instructor's terminal.
+        String flat = text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?").strip();
         return flat.length() <= REASON_WIDTH ? flat : flat.substring(0, REASON_WIDTH - 3) + "...";
     }
 }

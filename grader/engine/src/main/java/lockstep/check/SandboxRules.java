@@ -53,7 +53,17 @@ final class SandboxRules {
             rule("network", "a submission may not use the network or remote services; everything the task needs"
                             + " runs in this JVM",
                     "java.net.*", "javax.net.*", "java.rmi.*", "javax.rmi.*", "javax.naming.*", "java.sql.*",
-                    "javax.sql.*"),
+                    "javax.sql.*", "java.util.logging.SocketHandler"),
+            // Doors to files, URLs and code that name no file or reflection API: an XSLT stylesheet calls any Java
+            // method (Runtime.exec, System.exit), XInclude and external entities read any file, a transformation
+            // writes to any URI; a Swing text pane loads any URL, UIManager instantiates classes by name.
+            rule("xml", "the XML APIs are not allowed: they read and write files and URLs and run Java code named in"
+                            + " a stylesheet; keep your data in Java objects",
+                    "javax.xml.*", "org.xml.*", "org.w3c.*"),
+            rule("desktop", "the desktop APIs (AWT, Swing, images, sound, printing) are not allowed: they load"
+                            + " files, URLs and classes by name, and a grader has no screen; print with System.out",
+                    "java.awt.*", "javax.swing.*", "javax.imageio.*", "javax.sound.*", "javax.print.*",
+                    "java.applet.*"),
             rule("native_code", "native code is not allowed; write everything in Java",
                     Set.of(ReferenceKind.NATIVE),
                     "java.lang.System#load", "java.lang.System#loadLibrary", "java.lang.Runtime#load",
@@ -67,12 +77,18 @@ final class SandboxRules {
                     "java.lang.Thread#stop", "java.lang.Thread#suspend", "java.lang.Thread#resume",
                     "java.lang.ThreadGroup#stop", "java.lang.ThreadGroup#suspend", "java.lang.ThreadGroup#resume"),
             rule("jvm_state", "a submission may not change the JVM's shared settings (standard streams, system"
-                            + " properties, the security manager) or read its environment: the grader's tests"
-                            + " share them",
+                            + " properties, logging, the security manager) or read its environment: the grader's"
+                            + " tests share them",
                     "java.lang.System#setOut", "java.lang.System#setErr", "java.lang.System#setIn",
+                    // The console writes to the JVM's real standard output, which the test JVM keeps for the grader.
+                    "java.lang.System#console", "java.io.Console",
                     "java.lang.System#setProperty", "java.lang.System#setProperties",
+                    // The live Properties object: setProperty and put on it change what the grader reads.
+                    "java.lang.System#getProperties",
                     "java.lang.System#clearProperty", "java.lang.System#getenv",
-                    "java.lang.System#setSecurityManager"),
+                    "java.lang.System#setSecurityManager",
+                    // Configured from a string, logging opens files of any name and instantiates classes by name.
+                    "java.util.logging.LogManager"),
             rule("shutdown_hook", "a submission may not add or remove shutdown hooks: they would run inside the"
                             + " grader while the JVM ends; join your threads instead",
                     "java.lang.Runtime#addShutdownHook", "java.lang.Runtime#removeShutdownHook"),

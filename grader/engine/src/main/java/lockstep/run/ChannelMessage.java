@@ -5,12 +5,28 @@ import java.util.List;
 /**
  * One message from the test JVM to the grader: a type and its fields.
  *
- * <p>Types: {@code started key}, {@code finished key status message}, {@code dump summary}, {@code done}.
+ * <p>Types: {@code started key}, {@code finished key status message}, {@code dump summary}, {@code failed reason},
+ * {@code limit reason}, {@code done}.
+ *
+ * <p>A field holds at most {@value #MAX_FIELD_CHARS} characters; a longer one is cut with a note. Messages carry text
+ * the code under test chose (an exception's message, the lines it logged, its threads' names), and a submission must
+ * not be able to fill the grader's memory or the student's report with it.
  */
 record ChannelMessage(String type, List<String> fields) {
 
+    /** The most characters a field keeps. */
+    static final int MAX_FIELD_CHARS = 16 * 1024;
+
     ChannelMessage {
-        fields = List.copyOf(fields);
+        fields = fields.stream().map(ChannelMessage::bounded).toList();
+    }
+
+    private static String bounded(String field) {
+        if (field.length() <= MAX_FIELD_CHARS) {
+            return field;
+        }
+        return field.substring(0, MAX_FIELD_CHARS) + "... [message truncated: " + (field.length() - MAX_FIELD_CHARS)
+                + " more characters]";
     }
 
     static ChannelMessage of(String type, String... fields) {

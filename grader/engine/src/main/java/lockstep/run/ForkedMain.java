@@ -7,9 +7,12 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.launcher.Launcher;
@@ -26,14 +29,19 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * reports each over the channel, and halts the JVM, so threads a submission leaves behind cannot keep it alive.
  *
  * <p>While tests run, a daemon thread waits for {@code dump} on standard input and answers with a thread dump
- * summary: the grader asks for one before it kills a hung JVM.
+ * summary: the grader asks for one before it kills a hung JVM. Another counts the live threads and halts the JVM past
+ * the limit given as the only argument (see {@code startThreadCensus}).
  */
 public final class ForkedMain {
+
+    /** How often the thread census counts. */
+    private static final long CENSUS_PERIOD_MS = 10;
 
     private ForkedMain() {
     }
 
     public static void main(String[] args) throws IOException {
+        int maxThreads = Integer.parseInt(args[0]);
         BufferedReader control = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream channelOut = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setIn(new ByteArrayInputStream(new byte[0]));
@@ -54,6 +62,7 @@ public final class ForkedMain {
             }
         };
         startDumpWatcher(control, send);
+        startThreadCensus(maxThreads, send);
 
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
@@ -72,11 +81,44 @@ public final class ForkedMain {
         try {
             launcher.execute(request, new ForkedListener(send));
             send.accept(ChannelMessage.of("done"));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
+            // JUnit lets an OutOfMemoryError through, also one the code under test threw itself: the run is over, and
+            // a thread the submission left behind must not keep this JVM alive until the wall clock runs out.
             send.accept(ChannelMessage.of("failed", String.valueOf(e)));
+        } finally {
+            channelOut.flush();
+            Runtime.getRuntime().halt(0);
         }
-        channelOut.flush();
-        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Halts this JVM when the code under test has more than {@code limit} live threads, after sending a {@code limit}
+     * message with the reason. Nothing else bounds threads: a grader running as root is exempt from the process limit
+     * ({@code RLIMIT_NPROC}), and every thread is a process id taken from the whole machine. The census counts every 10
+     * ms on a daemon thread that ignores interrupts, so a burst can overshoot the limit by what the JVM starts in that
+     * time (a few hundred threads) before it is halted.
+     */
+    private static void startThreadCensus(int limit, java.util.function.Consumer<ChannelMessage> send) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Thread census = new Thread(() -> {
+            while (true) {
+                int alive = threads.getThreadCount();
+                if (alive > limit) {
+                    send.accept(ChannelMessage.of("limit", String.format(Locale.ROOT, "the test JVM was stopped: your"
+                            + " code had more than %d threads alive at once (%d were counted); start a bounded number"
+                            + " of threads, and let each of them finish", limit, alive)));
+                    Runtime.getRuntime().halt(4);
+                }
+                try {
+                    Thread.sleep(CENSUS_PERIOD_MS);
+                } catch (InterruptedException e) {
+                    // the code under test may interrupt every thread it finds: keep counting
+                }
+            }
+        }, "lockstep-thread-census");
+        census.setDaemon(true);
+        census.setPriority(Thread.MAX_PRIORITY);
+        census.start();
     }
 
     private static void startDumpWatcher(BufferedReader control, java.util.function.Consumer<ChannelMessage> send) {

@@ -26,6 +26,12 @@ import lockstep.suite.GradedTest;
  */
 public final class TaskRun {
 
+    /**
+     * The most threads the test JVM may have alive at once; past it the JVM is stopped. The hidden tests need a few
+     * dozen (16 worker threads, JUnit's, the JVM's own); a submission that gets near a thousand starts them without end.
+     */
+    static final int MAX_THREADS = 1_000;
+
     private final RunLimits limits;
 
     public TaskRun(RunLimits limits) {
@@ -80,6 +86,7 @@ public final class TaskRun {
                             dumped.countDown();
                         }
                         case "failed" -> state.put("failed", m.field(0));
+                        case "limit" -> state.put("limit", m.field(0));
                         case "done" -> done.countDown();
                         default -> output.appendLine(line);
                     }
@@ -127,7 +134,7 @@ public final class TaskRun {
             return new RunRecord(RunRecord.Ending.COMPLETED, outcomes, "", "", output.text());
         }
         return new RunRecord(RunRecord.Ending.CRASHED, outcomes, running,
-                crashDiagnosis(process.exitValue(), output.text(), state.get("failed")), output.text());
+                crashDiagnosis(process.exitValue(), output.text(), state), output.text());
     }
 
     private List<String> command(List<Path> classpath, Path scratch) {
@@ -145,6 +152,7 @@ public final class TaskRun {
         command.add("-cp");
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
         command.add(ForkedMain.class.getName());
+        command.add(String.valueOf(MAX_THREADS));
         return command;
     }
 
@@ -154,7 +162,11 @@ public final class TaskRun {
         return dump.isBlank() ? text : text + ". What the threads were doing:\n" + dump;
     }
 
-    private String crashDiagnosis(int exitCode, String output, String failure) {
+    private String crashDiagnosis(int exitCode, String output, Map<String, String> state) {
+        if (state.containsKey("limit")) {
+            return state.get("limit");
+        }
+        String failure = state.get("failed");
         if (output.contains("OutOfMemoryError")) {
             return "the test JVM ran out of memory (limit " + limits.heapMb() + " MB) and stopped: "
                     + "does your code keep allocating, or start threads without end?";

@@ -1,0 +1,1 @@
+../../../../../../../../hidden/src/test/java/lockstep/hidden/race/RunHiddenTest.java
