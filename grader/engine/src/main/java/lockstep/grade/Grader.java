@@ -72,25 +72,34 @@ public final class Grader {
         try {
             log.println("grading " + name + " with the " + suite.name() + " suite");
             log.flush();
-            Optional<CollectedSubmission> collected = collect(dir, base);
+            CollectedSubmission collected = null;
+            String layoutProblem = "";
+            try {
+                collected = collect(dir, base);
+            } catch (SubmissionLayoutException e) {
+                layoutProblem = e.getMessage();
+            }
             List<TaskResult> results = new ArrayList<>();
             List<String> ignored = new ArrayList<>();
-            if (collected.isEmpty()) {
-                String reason = layoutProblem(dir);
+            if (collected == null) {
                 for (Task task : this.tasks) {
-                    results.add(Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, reason, suite.testsOf(task.id())));
+                    results.add(Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, layoutProblem,
+                            suite.testsOf(task.id())));
                 }
             } else {
-                ignored.addAll(collected.get().ignoredLines());
+                ignored.addAll(collected.ignoredLines());
+                CollectedSubmission sources = collected;
                 CompiledSubmission compiled = watch.time("compile",
-                        () -> compiler.compile(collected.get(), work.resolve("classes")));
+                        () -> compiler.compile(sources, work.resolve("classes")));
                 for (Task task : this.tasks) {
                     results.add(gradeTask(compiled.task(task), work, watch));
                 }
             }
             Map<String, String> environment = environment();
             environment.putAll(watch.millis());
-            collected.ifPresent(c -> environment.put("source_root", sourcePrefix(dir, c.sourceRoot())));
+            if (collected != null) {
+                environment.put("source_root", sourcePrefix(dir, collected.sourceRoot()));
+            }
             GradeResult result = GradeResult.of(name, suite.name(), (System.nanoTime() - start) / 1_000_000,
                     results, ignored, environment);
             log.printf("  %s: %d / %d%n", name, result.score(), result.maxScore());
@@ -122,18 +131,21 @@ public final class Grader {
         return Scorer.score(task, tests, run);
     }
 
-    private Optional<CollectedSubmission> collect(Path dir, Optional<Path> base) throws IOException {
-        Optional<CollectedSubmission> own;
-        try {
-            own = Optional.of(collector.collect(dir));
-        } catch (SubmissionLayoutException e) {
-            own = Optional.empty();
-        }
+    /**
+     * The submission's sources; with a base, the files it lacks come from the base.
+     *
+     * @throws SubmissionLayoutException where the submission holds no sources and there is no base
+     */
+    private CollectedSubmission collect(Path dir, Optional<Path> base) throws IOException {
         if (base.isEmpty()) {
-            return own;
+            return collector.collect(dir);
         }
         CollectedSubmission reference = collector.collect(base.get());
-        return Optional.of(own.map(o -> o.over(reference)).orElse(reference));
+        try {
+            return collector.collect(dir).over(reference);
+        } catch (SubmissionLayoutException e) {
+            return reference;
+        }
     }
 
     /** Where the sources lie in the submission's repository, such as {@code starter/src/main/java/}. */
@@ -141,17 +153,6 @@ public final class Grader {
         Path relative = dir.toAbsolutePath().normalize().relativize(sourceRoot.toAbsolutePath().normalize());
         String prefix = relative.toString().replace('\\', '/');
         return prefix.isEmpty() || prefix.startsWith("..") ? "" : prefix + "/";
-    }
-
-    private String layoutProblem(Path dir) {
-        try {
-            collector.collect(dir);
-            return "";
-        } catch (SubmissionLayoutException e) {
-            return e.getMessage();
-        } catch (IOException e) {
-            return "the submission could not be read: " + e.getMessage();
-        }
     }
 
     private Map<String, String> environment() {
