@@ -53,6 +53,39 @@ public record HangDiagnosis(boolean deadlock, String summary, String details) {
         }
     }
 
+    /**
+     * Whether some of {@code threads} are in a lock cycle that can never break: every thread in the cycle waits
+     * without a timeout ({@code BLOCKED} on a monitor, or {@code WAITING} to acquire a lock its neighbour holds).
+     * Such a cycle is a deadlock now, whatever the deadline; a thread in {@code tryLock(timeout)} waits with a
+     * timeout and is never counted, so back-off code is not mistaken for a deadlock. False where thread management
+     * is unavailable.
+     */
+    static boolean permanentCycle(Collection<Thread> threads) {
+        Map<Long, Thread> ours = new LinkedHashMap<>();
+        for (Thread thread : threads) {
+            if (thread.isAlive()) {
+                ours.put(thread.getId(), thread);
+            }
+        }
+        if (ours.size() < 2) {
+            return false;
+        }
+        try {
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            Map<Long, ThreadInfo> byId = new HashMap<>();
+            for (ThreadInfo info : mx.getThreadInfo(ours.keySet().stream().mapToLong(Long::longValue).toArray())) {
+                if (info != null) {
+                    byId.put(info.getThreadId(), info);
+                }
+            }
+            return cycles(ours.keySet(), byId).stream().anyMatch(cycle -> cycle.stream().allMatch(
+                    info -> info.getThreadState() == Thread.State.BLOCKED
+                            || info.getThreadState() == Thread.State.WAITING));
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
     private static HangDiagnosis diagnose(Map<Long, Thread> ours, Map<String, Object> lockLabels) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] deadlocked = mx.isSynchronizerUsageSupported()

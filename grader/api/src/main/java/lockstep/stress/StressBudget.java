@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * How much a stress run may spend at each thread count: at most {@code maxRepetitions} repetitions and at most
- * {@code maxTime} of wall time (whichever ends first; at least one repetition always runs), and how long one
- * repetition may take before its threads count as stuck ({@code repetitionDeadline}).
+ * {@code maxTime} of wall time (whichever ends first; at least one repetition always runs; a single thread, which
+ * cannot race, runs at most {@value StressMatrix#SINGLE_THREAD_REPETITIONS}), and how long one repetition may take
+ * before its threads count as stuck ({@code repetitionDeadline}).
  *
  * @param maxRepetitions     the most repetitions at one thread count, at least 1
  * @param maxTime            the most wall time at one thread count, positive
@@ -15,9 +16,12 @@ import java.util.Objects;
  */
 public record StressBudget(int maxRepetitions, Duration maxTime, Duration repetitionDeadline) {
 
-    /** 200 repetitions or 200 ms per thread count, 5 s per repetition: cheap, and enough for a racy counter. */
+    /**
+     * 200 repetitions or 100 ms per thread count, 5 s per repetition: cheap, and enough for every lost-update,
+     * check-then-act and deadlock pattern of the detection benchmark (see the README for its numbers).
+     */
     public static final StressBudget DEFAULT =
-            new StressBudget(200, Duration.ofMillis(200), Duration.ofSeconds(5));
+            new StressBudget(200, Duration.ofMillis(100), Duration.ofSeconds(5));
 
     public StressBudget {
         Objects.requireNonNull(maxTime, "maxTime");

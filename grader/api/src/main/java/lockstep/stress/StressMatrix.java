@@ -28,6 +28,12 @@ public final class StressMatrix {
     /** The thread counts a matrix runs unless told otherwise. */
     public static final List<Integer> DEFAULT_THREAD_COUNTS = List.of(1, 2, 4, 8, 16);
 
+    /**
+     * The most repetitions with a single thread: one thread cannot race, so a few runs show whether the code is
+     * right without concurrency, and the time goes to the thread counts that can catch a race.
+     */
+    static final int SINGLE_THREAD_REPETITIONS = 5;
+
     /** How much a canary's budget is raised when it was not caught at first. */
     static final int CANARY_BUDGET_FACTOR = 4;
 
@@ -137,11 +143,13 @@ public final class StressMatrix {
                                            List<StressEvidence.ThreadCountRuns> runs) throws Exception {
         long start = System.nanoTime();
         long maxNanos = budget.maxTime().toNanos();
+        int maxRepetitions = threads == 1
+                ? Math.min(SINGLE_THREAD_REPETITIONS, budget.maxRepetitions()) : budget.maxRepetitions();
         int repetitions = 0;
         int wrongRuns = 0;
         Outcome firstWrong = null;
         int firstWrongRepetition = 0;
-        while (repetitions < budget.maxRepetitions()
+        while (repetitions < maxRepetitions
                 && (repetitions == 0 || System.nanoTime() - start < maxNanos)) {
             repetitions++;
             RepetitionResult result = Repetition.run(scenario, threads, budget.repetitionDeadline());

@@ -30,8 +30,9 @@ final class StressMessages {
     /** The diagnosis of threads that did not finish, with where it happened, a hint and the evidence. */
     static String stuck(HangDiagnosis diagnosis, int threads, int repetition, Duration deadline,
                         StressEvidence evidence) {
-        return String.format(Locale.ROOT, "%s (with %s, repetition %d, still running after %s)%n%s%n%s%n%s",
-                diagnosis.summary(), threads(threads), repetition, duration(deadline), diagnosis.details(),
+        String when = diagnosis.deadlock() ? "" : ", still running after " + duration(deadline);
+        return String.format(Locale.ROOT, "%s (with %s, repetition %d%s)%n%s%n%s%n%s",
+                diagnosis.summary(), threads(threads), repetition, when, diagnosis.details(),
                 diagnosis.deadlock() ? DEADLOCK_HINT : HANG_HINT, evidence).replace("\r", "");
     }
 

@@ -23,7 +23,8 @@ import lockstep.run.RunLimits;
  * (more jobs than the cores allow make the canaries miss).
  *
  * <p>Run: {@code ./mvnw -q -pl grader/engine test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=lockstep.batch.BatchBenchmark -Dexec.args=20} (N, default 100). Peak memory is read from
+ * -Dexec.mainClass=lockstep.batch.BatchBenchmark -Dexec.args="20 1,2"} (N, default 100; the
+ * {@code --jobs} values to measure, default 1 and the default). Peak memory is read from
  * {@code /proc} and shown only on Linux.
  */
 public final class BatchBenchmark {
@@ -49,10 +50,13 @@ public final class BatchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        new BatchBenchmark(System.out).run(n);
+        List<Integer> jobs = args.length > 1
+                ? java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
+                : java.util.stream.Stream.of(1, BatchGrading.defaultJobs()).distinct().toList();
+        new BatchBenchmark(System.out).run(n, jobs);
     }
 
-    private void run(int n) throws IOException, InterruptedException {
+    private void run(int n, List<Integer> configurations) throws IOException, InterruptedException {
         Path repo = GraderProcess.repository();
         Path work = Files.createTempDirectory("lockstep-batch-benchmark");
         Path batch = generate(repo, work.resolve("class"), n);
@@ -64,7 +68,6 @@ public final class BatchBenchmark {
         out.println("| jobs | wall | submissions / minute | s / submission | grader peak RSS | largest test JVM RSS "
                 + "| inconclusive verdicts | graded |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        List<Integer> configurations = defaultJobs == 1 ? List.of(1) : List.of(1, defaultJobs);
         List<Measurement> measurements = new ArrayList<>();
         for (int jobs : configurations) {
             Measurement m = grade(repo, batch, work.resolve("out-" + jobs), work, jobs);
@@ -73,10 +76,8 @@ public final class BatchBenchmark {
                     m.wall().toSeconds(), m.perMinute(), m.wall().toMillis() / 1000.0 / n, megabytes(m.graderPeakKb()),
                     megabytes(m.testJvmPeakKb()), m.inconclusive(), m.graded(), m.submissions());
         }
-        if (defaultJobs == 1) {
-            out.println("The default here is 1 job (" + Runtime.getRuntime().availableProcessors()
-                    + " cores / 4, at least 1): the --jobs 1 run is also the default run.");
-        }
+        out.println("The default here is " + defaultJobs + (defaultJobs == 1 ? " job" : " jobs") + " ("
+                + Runtime.getRuntime().availableProcessors() + " cores).");
         for (Measurement m : measurements) {
             out.printf(Locale.ROOT, "100 submissions at --jobs %d: about %d min (from this run, linear in N)%n",
                     m.jobs(), Math.round(m.wall().toSeconds() * 100.0 / n / 60.0));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
  */
 class ModelCheckedHiddenTest {
 
-    private static final int INTERLEAVINGS = 200;
+    private static final int INTERLEAVINGS = 100;
     private static final int FALLBACK_RUNS = 500;
 
     private static void check(String concept, Runnable scenario) {
