@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param maxScore the points the test is worth
  * @param status   what the test found
  * @param message  feedback for the student; empty when passed
+ * @param evidence what the test's stress runs and model checks did, whatever the status; {@code null} where it ran
+ *                 none (or never reported)
  */
-public record TestResult(String id, String name, int score, int maxScore, TestStatus status, String message) {
+public record TestResult(String id, String name, int score, int maxScore, TestStatus status, String message,
+                         Evidence evidence) {
 
     public TestResult {
         Objects.requireNonNull(id, "id");
@@ -24,9 +27,14 @@ public record TestResult(String id, String name, int score, int maxScore, TestSt
         }
     }
 
-    /** A test that ran and found {@code status}; the score follows from it. */
+    /** A test that ran and found {@code status}; the score follows from it. No evidence. */
     public static TestResult of(String id, String name, int maxScore, TestStatus status, String message) {
-        return new TestResult(id, name, status == TestStatus.PASSED ? maxScore : 0, maxScore, status, message);
+        return new TestResult(id, name, status == TestStatus.PASSED ? maxScore : 0, maxScore, status, message, null);
+    }
+
+    /** This test with {@code evidence} ({@code null} for none). */
+    public TestResult withEvidence(Evidence evidence) {
+        return new TestResult(id, name, score, maxScore, status, message, evidence);
     }
 
     /** This test, marked as not run for {@code reason}. */

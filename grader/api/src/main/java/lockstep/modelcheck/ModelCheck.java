@@ -1,6 +1,8 @@
 package lockstep.modelcheck;
 
 import java.util.Locale;
+import lockstep.model.Evidence;
+import lockstep.stress.EvidenceLog;
 import org.jetbrains.lincheck.Lincheck;
 
 /**
@@ -8,7 +10,9 @@ import org.jetbrains.lincheck.Lincheck;
  * result) under every interleaving Lincheck explores, deterministically, and fails with the interleaving that broke
  * the code, so a student sees which thread read what and which write was lost. Where model checking does not work
  * (Lincheck 3.7 misses races on instance fields on JDK 25, and the grader may switch it off), {@link #available()}
- * says so and callers fall back to stress alone.
+ * says so and callers fall back to stress alone ({@link #checkOrRepeat} does both).
+ *
+ * <p>Every check is recorded in the current {@link EvidenceLog}: the tool, the interleavings, and whether one failed.
  *
  * <p>Create objects under test inside the scenario with {@code new} or a lambda, never a constructor reference:
  * Lincheck misses races on objects created through {@code Foo::new}.
@@ -53,10 +57,45 @@ public final class ModelCheck {
         if (!available()) {
             throw new IllegalStateException(why());
         }
+        boolean failed = true;
         try {
             Lincheck.runConcurrentTest(invocations, scenario);
+            failed = false;
         } catch (AssertionError | RuntimeException failure) {
             throw new AssertionError(concept + ": " + InterleavingTrace.from(failure), failure);
+        } finally {
+            EvidenceLog.record(new Evidence.ModelChecking(concept, tool(), invocations, 0, failed));
         }
+    }
+
+    /**
+     * {@link #check} where model checking is {@link #available()}; elsewhere runs {@code scenario} up to
+     * {@code plainRuns} times on real threads instead, stopping at the first failure, and the evidence says so.
+     *
+     * @throws AssertionError where an interleaving, or a plain run, failed
+     */
+    public static void checkOrRepeat(String concept, int invocations, int plainRuns, Runnable scenario) {
+        if (available()) {
+            check(concept, invocations, scenario);
+            return;
+        }
+        int runs = 0;
+        boolean failed = true;
+        try {
+            while (runs < plainRuns) {
+                runs++;
+                scenario.run();
+            }
+            failed = false;
+        } finally {
+            EvidenceLog.record(new Evidence.ModelChecking(concept, "", 0, runs, failed));
+        }
+    }
+
+    /** The model checker with its version, as evidence names it, such as {@code Lincheck 3.7}. */
+    static String tool() {
+        String version = Lincheck.class.getPackage() == null ? null
+                : Lincheck.class.getPackage().getImplementationVersion();
+        return version == null ? "Lincheck" : "Lincheck " + version;
     }
 }

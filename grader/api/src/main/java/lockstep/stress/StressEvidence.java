@@ -3,7 +3,7 @@ package lockstep.stress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import lockstep.model.Evidence;
 
 /**
  * What a stress run did, for feedback and logs: the JDK and cores it ran on, its budget, and the repetitions run and
@@ -48,16 +48,21 @@ public record StressEvidence(String jdk, int cores, StressBudget budget, List<Th
         return runs.stream().mapToInt(ThreadCountRuns::threads).max().orElse(0);
     }
 
+    /** This run as the result model records it, for {@code concept}, a canary's run or not. */
+    Evidence.Stress toModel(String concept, boolean canary) {
+        Evidence.Budget spent = new Evidence.Budget(budget.maxRepetitions(), budget.maxTime().toMillis(),
+                budget.repetitionDeadline().toMillis());
+        return new Evidence.Stress(concept, canary, spent,
+                runs.stream().map(r -> new Evidence.Runs(r.threads(), r.repetitions(), r.wrong())).toList());
+    }
+
     /**
-     * One line, such as {@code evidence: JDK 17.0.15, 2 cores, budget 200 runs or 200 ms per thread count;
-     * runs (wrong) by threads: 1: 200 (0), 2: 200 (0), 16: 41 (41)}.
+     * One line in the words of the reports' evidence, such as {@code evidence: JDK 17.0.15, 2 cores, budget 200 runs
+     * or 200 ms per thread count; runs 1:200 2:200 16:41, wrong 16:41}.
      */
     @Override
     public String toString() {
-        String perCount = runs.stream()
-                .map(r -> String.format(Locale.ROOT, "%d: %d (%d)", r.threads(), r.repetitions(), r.wrong()))
-                .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "evidence: JDK %s, %d %s, budget %s; runs (wrong) by threads: %s",
-                jdk, cores, cores == 1 ? "core" : "cores", budget, perCount.isEmpty() ? "none" : perCount);
+        return String.format(Locale.ROOT, "evidence: JDK %s, %d %s, budget %s; %s", jdk, cores,
+                cores == 1 ? "core" : "cores", budget, toModel("", false).runsText());
     }
 }

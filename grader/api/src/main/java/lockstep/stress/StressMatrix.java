@@ -82,7 +82,8 @@ public final class StressMatrix {
 
     /**
      * Runs {@code scenario} like {@link #run} but from the highest thread count down, and stops at the first wrong
-     * state: the cheap way to see whether a known-racy scenario is caught with this budget.
+     * state: the cheap way to see whether a known-racy scenario is caught with this budget. Its evidence is recorded
+     * as a canary's.
      */
     public StressRun provoke(Scenario<?> scenario) throws Exception {
         List<Integer> descending = threadCounts.stream().sorted(Comparator.reverseOrder()).toList();
@@ -126,16 +127,24 @@ public final class StressMatrix {
         return raised.verify(scenario);
     }
 
+    /**
+     * Runs the counts in order and records the evidence in the current {@link EvidenceLog}, also where a count throws;
+     * a run that stops at the first wrong state is a canary's ({@link #provoke}).
+     */
     private StressRun runCounts(Scenario<?> scenario, List<Integer> counts, boolean stopAtFirstWrong)
             throws Exception {
         List<StressEvidence.ThreadCountRuns> runs = new ArrayList<>();
-        for (int threads : counts) {
-            StressRun.WrongResult wrong = runCount(scenario, threads, stopAtFirstWrong, runs);
-            if (wrong != null) {
-                return new StressRun(scenario.concept(), StressEvidence.here(budget, runs), Optional.of(wrong));
+        try {
+            for (int threads : counts) {
+                StressRun.WrongResult wrong = runCount(scenario, threads, stopAtFirstWrong, runs);
+                if (wrong != null) {
+                    return new StressRun(scenario.concept(), StressEvidence.here(budget, runs), Optional.of(wrong));
+                }
             }
+            return new StressRun(scenario.concept(), StressEvidence.here(budget, runs), Optional.empty());
+        } finally {
+            EvidenceLog.record(scenario.concept(), stopAtFirstWrong, StressEvidence.here(budget, runs));
         }
-        return new StressRun(scenario.concept(), StressEvidence.here(budget, runs), Optional.empty());
     }
 
     /** Runs one thread count within the budget; records its runs; returns its first wrong result, or null. */
@@ -159,6 +168,7 @@ public final class StressMatrix {
                         budget.repetitionDeadline(), StressEvidence.here(budget, runs)));
             }
             if (result instanceof RepetitionResult.Threw threw) {
+                runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));
                 throw failure(threw, threads, repetitions);
             }
             Outcome outcome = ((RepetitionResult.Finished) result).outcome();

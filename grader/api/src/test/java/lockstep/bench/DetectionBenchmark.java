@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import lockstep.stress.CounterScenarios;
 import lockstep.stress.Ledger;
 import lockstep.stress.Scenario;
@@ -15,12 +16,14 @@ import lockstep.stress.TransferScenarios;
 
 /**
  * Detection benchmark (not a test): runs the stress library, as the hidden tests use it, against buggy and correct
- * implementations many times, and a naive baseline (2 threads, no start gate, a fixed 100 repetitions, like a
- * {@code @RepeatedTest}) on the same implementations in the same run. Prints, per pattern: detections/runs, median
- * and worst time to a verdict, and false failures of the correct implementations.
+ * implementations of lost-update, visibility ({@link VisibilityPatterns}), check-then-act and deadlock patterns many
+ * times, and a naive baseline (2 threads, no start gate, a fixed 100 repetitions, like a {@code @RepeatedTest}) on the
+ * same implementations in the same run. Prints the evidence line (JDK, cores, budget, thread counts), then per
+ * pattern: detections/runs, median and worst time to a verdict, and false failures of the correct implementations.
  *
  * <p>Run: {@code ./mvnw -q -pl grader/api test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=lockstep.bench.DetectionBenchmark -Dexec.args="200 50"} (runs per buggy, per correct pattern).
+ * -Dexec.mainClass=lockstep.bench.DetectionBenchmark -Dexec.args="200 50"} (runs per buggy, per correct pattern; a
+ * third argument runs only the patterns whose name contains it, such as {@code visibility}).
  */
 public final class DetectionBenchmark {
 
@@ -48,10 +51,9 @@ public final class DetectionBenchmark {
     public static void main(String[] args) throws Exception {
         int buggyRuns = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int correctRuns = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        List<Pattern> patterns = patterns();
-        System.out.printf(Locale.ROOT, "JDK %s, %d cores, budget %s, threads %s%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), StressBudget.DEFAULT,
-                StressMatrix.DEFAULT_THREAD_COUNTS);
+        String only = args.length > 2 ? args[2] : "";
+        List<Pattern> patterns = patterns().stream().filter(p -> p.name().contains(only)).toList();
+        System.out.println(header(buggyRuns, correctRuns));
         // Warm-up: the JIT compiles the library and the implementations before anything is timed.
         for (Pattern pattern : patterns) {
             measure(pattern, 3);
@@ -74,6 +76,23 @@ public final class DetectionBenchmark {
     }
 
     record Result(int flagged, double median, double worst) {
+    }
+
+    /**
+     * The run's evidence in the words of the reports, such as {@code evidence: JDK 17.0.15, 2 cores, budget 200 runs
+     * or 200 ms per thread count, 5 s per run, threads 1, 2, 4, 8, 16; 100 runs per buggy pattern, 30 per correct
+     * pattern}.
+     */
+    static String header(int buggyRuns, int correctRuns) {
+        StressBudget budget = StressBudget.DEFAULT;
+        long deadline = budget.repetitionDeadline().toMillis();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format(Locale.ROOT, "evidence: JDK %s, %d %s, budget %s, %s per run, threads %s; "
+                        + "%d runs per buggy pattern, %d per correct pattern", Runtime.version(), cores,
+                cores == 1 ? "core" : "cores", budget,
+                deadline % 1000 == 0 ? deadline / 1000 + " s" : deadline + " ms",
+                StressMatrix.DEFAULT_THREAD_COUNTS.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                buggyRuns, correctRuns);
     }
 
     private static Result measure(Pattern pattern, int runs) throws Exception {
@@ -217,6 +236,8 @@ public final class DetectionBenchmark {
                         return count;
                     }
                 }),
+                VisibilityPatterns.plainStopFlag(),
+                VisibilityPatterns.unlockedGet(),
                 bank("check-then-act: balance checked outside the lock", true, () -> new Bank(Mode.CHECK_OUTSIDE), true),
                 bank("no lock at all: money created or destroyed", true, () -> new Bank(Mode.UNLOCKED), false),
                 bank("deadlock: locks taken in argument order", true, () -> new Bank(Mode.ARGUMENT_ORDER), false),
@@ -246,6 +267,8 @@ public final class DetectionBenchmark {
                         return count.get();
                     }
                 }),
+                VisibilityPatterns.volatileStopFlag(),
+                VisibilityPatterns.lockedGet(),
                 bank("correct: locks in a global order (conservation)", false, () -> new Bank(Mode.ORDERED), false),
                 bank("correct: locks in a global order (no overdraft)", false, () -> new Bank(Mode.ORDERED), true));
     }

@@ -17,7 +17,7 @@ class StressEvidenceTest {
     @Test
     void evidenceIsOneLine() {
         assertEquals("evidence: JDK 17.0.15, 2 cores, budget 200 runs or 200 ms per thread count; "
-                + "runs (wrong) by threads: 1: 200 (0), 16: 41 (41)", EVIDENCE.toString());
+                + "runs 1:200 16:41, wrong 16:41", EVIDENCE.toString());
         assertEquals(241, EVIDENCE.totalRepetitions());
         assertEquals(16, EVIDENCE.maxThreads());
     }

@@ -10,7 +10,10 @@ import lockstep.model.TaskStatus;
 import lockstep.model.TestResult;
 import lockstep.model.TestStatus;
 
-/** {@code report.md}: the student's feedback. A heading per task, a line per test, every message in full. */
+/**
+ * {@code report.md}: the student's feedback. A heading per task, a line per test, every message in full, and under a
+ * stress or model-checked test its evidence on one line.
+ */
 public final class MarkdownReport {
 
     public static final String FILE = "report.md";
@@ -47,6 +50,9 @@ public final class MarkdownReport {
                 boolean taskLevelReason = test.status() == TestStatus.NOT_RUN && task.status() != TaskStatus.GRADED;
                 if (!test.message().isEmpty() && !taskLevelReason) {
                     md.append(indent(block(test.message())));
+                }
+                if (test.evidence() != null) {
+                    md.append("  ").append(inline(test.evidence().summary())).append('\n');
                 }
             }
         }

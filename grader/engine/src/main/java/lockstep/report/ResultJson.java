@@ -1,5 +1,6 @@
 package lockstep.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -9,10 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lockstep.model.GradeResult;
+import lockstep.model.TestResult;
 
 /**
  * {@code result.json}: the canonical, saved grade. Every other report is rendered from what this reads back, so
- * reports can be rebuilt without running a test again.
+ * reports can be rebuilt without running a test again. A test without evidence has no {@code evidence} field, and a
+ * result.json written before tests had evidence reads back with none.
  */
 public final class ResultJson {
 
@@ -24,7 +27,13 @@ public final class ResultJson {
             .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(TestResult.class, OmitNullFields.class)
             .build();
+
+    /** Leaves out a test's {@code evidence} where it has none, rather than writing {@code null}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private abstract static class OmitNullFields {
+    }
 
     private ResultJson() {
     }

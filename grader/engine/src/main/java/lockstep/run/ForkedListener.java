@@ -4,6 +4,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import lockstep.model.TestStatus;
 import lockstep.selfcheck.TestOutcome;
+import lockstep.stress.EvidenceLog;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -11,7 +12,11 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Runs in the test JVM and only records: each test's start and outcome goes out over the result channel. A timed-out
- * test's message gets the thread dump summary (deadlock cycle, stuck threads) appended.
+ * test's message gets the thread dump summary (deadlock cycle, stuck threads) appended. An {@link EvidenceLog} is
+ * open while each test runs; what the test's stress runs and model checks recorded in it goes out with its outcome.
+ *
+ * <p>JUnit calls a listener on the thread that runs the test tree, which starts each test's own (timeout) thread:
+ * that thread, and every thread it starts, records into the log opened here.
  */
 final class ForkedListener implements TestExecutionListener {
 
@@ -23,7 +28,10 @@ final class ForkedListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier test) {
-        key(test).ifPresent(key -> channel.accept(ChannelMessage.of("started", key)));
+        key(test).ifPresent(key -> {
+            EvidenceLog.open();
+            channel.accept(ChannelMessage.of("started", key));
+        });
     }
 
     @Override
@@ -46,7 +54,8 @@ final class ForkedListener implements TestExecutionListener {
                 message += "\n" + dump;
             }
         }
-        return ChannelMessage.of("finished", key, status.toString(), message);
+        return ChannelMessage.of("finished", key, status.toString(), message,
+                EvidenceCodec.encode(EvidenceLog.close()));
     }
 
     private static java.util.Optional<String> key(TestIdentifier test) {

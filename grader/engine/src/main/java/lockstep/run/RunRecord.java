@@ -1,6 +1,7 @@
 package lockstep.run;
 
 import java.util.Map;
+import lockstep.model.Evidence;
 import lockstep.model.TestStatus;
 
 /**
@@ -30,7 +31,18 @@ public record RunRecord(Ending ending, Map<String, Outcome> outcomes, String run
         TIMED_OUT
     }
 
-    /** One test's reported outcome. */
-    public record Outcome(TestStatus status, String message) {
+    /**
+     * One test's reported outcome.
+     *
+     * @param status   what the test found
+     * @param message  its message
+     * @param evidence what its stress runs and model checks did; {@code null} where it recorded none
+     */
+    public record Outcome(TestStatus status, String message, Evidence evidence) {
+
+        /** An outcome without evidence. */
+        public Outcome(TestStatus status, String message) {
+            this(status, message, null);
+        }
     }
 }

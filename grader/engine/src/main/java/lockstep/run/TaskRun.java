@@ -78,7 +78,8 @@ public final class TaskRun {
                     switch (m.type()) {
                         case "started" -> state.put("running", m.field(0));
                         case "finished" -> {
-                            outcomes.put(m.field(0), new RunRecord.Outcome(status(m.field(1)), m.field(2)));
+                            outcomes.put(m.field(0), new RunRecord.Outcome(status(m.field(1)), m.field(2),
+                                    EvidenceCodec.decode(m.field(3)).orElse(null)));
                             state.remove("running", m.field(0));
                         }
                         case "dump" -> {

@@ -10,7 +10,8 @@ import lockstep.suite.GradedTest;
 
 /**
  * Scores a task: a pure function of the suite's declarations and what the test JVM reported. A test earns its
- * points only if it reported a pass over the authenticated channel; a test that never reported is not a pass.
+ * points only if it reported a pass over the authenticated channel; a test that never reported is not a pass. A
+ * reported test keeps the evidence it sent with its outcome.
  */
 public final class Scorer {
 
@@ -43,7 +44,8 @@ public final class Scorer {
     private static TestResult result(GradedTest test, RunRecord run) {
         RunRecord.Outcome outcome = run.outcomes().get(test.key());
         if (outcome != null) {
-            return TestResult.of(test.id(), test.displayName(), test.points(), outcome.status(), outcome.message());
+            return TestResult.of(test.id(), test.displayName(), test.points(), outcome.status(), outcome.message())
+                    .withEvidence(outcome.evidence());
         }
         if (test.key().equals(run.running())) {
             TestStatus status = run.ending() == RunRecord.Ending.TIMED_OUT ? TestStatus.TIMEOUT : TestStatus.ERROR;

@@ -3,21 +3,29 @@ package lockstep.grade;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import lockstep.collect.Task;
+import lockstep.hidden.HiddenLimits;
+import lockstep.model.Evidence;
 import lockstep.model.GradeResult;
 import lockstep.model.TaskResult;
 import lockstep.model.TaskStatus;
 import lockstep.model.TestResult;
 import lockstep.model.TestStatus;
+import lockstep.report.MarkdownReport;
+import lockstep.report.ResultJson;
 import lockstep.run.RunLimits;
+import lockstep.stress.CounterScenarios;
+import lockstep.stress.StressMatrix;
 import lockstep.suite.Suite;
 import lockstep.suite.SuiteLocator;
 import java.util.concurrent.TimeUnit;
@@ -100,9 +108,23 @@ class GraderEndToEndTest {
                 () -> assertEquals(task(grade, "locks").maxScore(), task(grade, "locks").score()));
     }
 
+    /** The racy-counter sample's locks task, graded once for the tests that read it. */
+    private static GradeResult racyCounterLocks;
+
+    private GradeResult racyCounterLocks() throws Exception {
+        if (racyCounterLocks == null) {
+            racyCounterLocks = grade(HIDDEN, SAMPLES.resolve("racy-counter"), true, Set.of(Task.LOCKS));
+        }
+        return racyCounterLocks;
+    }
+
+    private static TestResult test(TaskResult task, String method) {
+        return task.tests().stream().filter(t -> t.id().endsWith("." + method)).findFirst().orElseThrow();
+    }
+
     @Test
     void aRacyCounterLosesItsPointsWithLostUpdatesInTheFeedback() throws Exception {
-        GradeResult grade = grade(HIDDEN, SAMPLES.resolve("racy-counter"), true, Set.of(Task.LOCKS));
+        GradeResult grade = racyCounterLocks();
         TaskResult locks = task(grade, "locks");
         assertEquals(TaskStatus.GRADED, locks.status());
         assertTrue(locks.score() < locks.maxScore());
@@ -110,6 +132,51 @@ class GraderEndToEndTest {
                 .allMatch(t -> t.id().contains("Atomic") || t.name().contains("AtomicCounter")),
                 "only AtomicCounter's tests fail:\n" + feedback(locks));
         assertTrue(feedback(locks).contains("lost updates"), feedback(locks));
+    }
+
+    @Test
+    void stressAndModelCheckedTestsCarryTheirEvidenceIntoResultJsonAndTheReport(@TempDir Path out) throws Exception {
+        Files.writeString(out.resolve(ResultJson.FILE), ResultJson.render(racyCounterLocks()));
+        GradeResult saved = ResultJson.read(out.resolve(ResultJson.FILE));
+        TaskResult locks = task(saved, "locks");
+        Evidence.Budget stress = new Evidence.Budget(HiddenLimits.STRESS.maxRepetitions(),
+                HiddenLimits.STRESS.maxTime().toMillis(), HiddenLimits.STRESS.repetitionDeadline().toMillis());
+
+        TestResult passed = test(locks, "synchronizedCounterIsExact");
+        assertEquals(TestStatus.PASSED, passed.status());
+        Evidence evidence = passed.evidence();
+        assertEquals(Runtime.getRuntime().availableProcessors(), evidence.cores());
+        assertTrue(evidence.jdk().startsWith(saved.environment().get("test_java_version")), evidence.jdk());
+        Evidence.Stress own = evidence.stress().get(0);
+        assertFalse(own.canary());
+        assertEquals(CounterScenarios.LOST_UPDATES, own.concept());
+        assertEquals(stress, own.budget());
+        assertEquals(StressMatrix.DEFAULT_THREAD_COUNTS, own.threadCounts().stream().map(Evidence.Runs::threads).toList());
+        assertTrue(own.threadCounts().stream().allMatch(r -> r.runs() > 0 && r.wrong() == 0), own.toString());
+        assertTrue(evidence.stress().stream().anyMatch(r -> r.canary()
+                && r.threadCounts().stream().anyMatch(c -> c.wrong() > 0)), "a caught canary: " + evidence);
+
+        TestResult failed = test(locks, "atomicCounterIsExact");
+        assertEquals(TestStatus.FAILED, failed.status());
+        assertTrue(failed.evidence().stress().get(0).threadCounts().stream().anyMatch(r -> r.wrong() > 0),
+                failed.evidence().toString());
+
+        Evidence.ModelChecking checked = test(locks, "synchronizedCounterInEveryInterleaving").evidence()
+                .modelChecks().get(0);
+        if (saved.environment().get("model_checking").startsWith("on")) {
+            assertTrue(checked.tool().startsWith("Lincheck "), checked.toString());
+            assertTrue(checked.interleavings() > 0, checked.toString());
+        } else {
+            assertEquals("", checked.tool());
+            assertTrue(checked.plainRuns() > 0, checked.toString());
+        }
+        assertFalse(checked.failed());
+        assertTrue(test(locks, "atomicCounterInEveryInterleaving").evidence().modelChecks().get(0).failed());
+        assertNull(test(locks, "keepsIdAndBalanceAndChecksThem").evidence(), "a test without stress has no evidence");
+
+        String md = MarkdownReport.render(saved);
+        assertTrue(md.contains("SynchronizedCounter loses no update with 1 to 16 threads incrementing at once (4 / 4)\n"
+                + "  evidence: JDK "), md);
     }
 
     @Test

@@ -2,6 +2,7 @@ package lockstep.run;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lockstep.model.Evidence;
 import lockstep.model.TestStatus;
 import lockstep.suite.GradedTest;
 import lockstep.suite.Suite;
@@ -53,7 +55,14 @@ class TaskRunTest {
 
     static final String TESTS = """
             package suite;
+            import java.time.Duration;
+            import java.util.concurrent.atomic.AtomicLong;
             import lockstep.api.Graded;
+            import lockstep.stress.CounterScenarios;
+            import lockstep.stress.Outcome;
+            import lockstep.stress.Scenario;
+            import lockstep.stress.StressBudget;
+            import lockstep.stress.StressMatrix;
             import org.junit.jupiter.api.DisplayName;
             import static org.junit.jupiter.api.Assertions.assertEquals;
             class ProbeTest {
@@ -71,6 +80,21 @@ class TaskRunTest {
                 @Graded(task = "inconclusive", points = 1) void cannotTell() {
                     throw new org.opentest4j.TestAbortedException("inconclusive: the canary was not caught on 2 cores");
                 }
+                static final StressMatrix MATRIX = StressMatrix.of(new StressBudget(5, Duration.ofSeconds(5),
+                        Duration.ofSeconds(5))).withThreadCounts(2, 4);
+                static Scenario<AtomicLong> exact() {
+                    return CounterScenarios.exact(threads -> new AtomicLong(), AtomicLong::incrementAndGet,
+                            AtomicLong::get, 100);
+                }
+                static Scenario<Object> alwaysWrong() {
+                    return Scenario.of("lost updates", threads -> new Object(), (state, index) -> { },
+                            (state, threads) -> Outcome.wrong("2", "1"));
+                }
+                @Graded(task = "stress", points = 2) @DisplayName("a correct counter passes the stress matrix")
+                void stressPasses() throws Exception { MATRIX.verify(exact(), alwaysWrong()); }
+                @Graded(task = "stress", points = 2) void stressFails() throws Exception { MATRIX.verify(alwaysWrong()); }
+                @Graded(task = "stress", points = 2) void stressCannotTell() throws Exception { MATRIX.verify(exact(), exact()); }
+                @Graded(task = "stress", points = 1) void plain() { assertEquals(42, exercises.Probe.answer()); }
             }
             """;
 
@@ -129,6 +153,7 @@ class TaskRunTest {
         RunRecord record = run("forge", limits());
         assertEquals(RunRecord.Ending.COMPLETED, record.ending());
         assertEquals(TestStatus.FAILED, record.outcomes().get("suite.ProbeTest#forges").status());
+        assertNull(record.outcomes().get("suite.ProbeTest#forges").evidence());
         assertEquals(1, record.outcomes().size());
     }
 
@@ -146,6 +171,36 @@ class TaskRunTest {
         RunRecord.Outcome outcome = record.outcomes().get("suite.ProbeTest#cannotTell");
         assertEquals(TestStatus.INCONCLUSIVE, outcome.status());
         assertTrue(outcome.message().contains("canary was not caught"), outcome.message());
+    }
+
+    @Test
+    void everyStressTestSendsItsEvidenceWithItsOutcomeWhateverTheVerdict() throws Exception {
+        RunRecord record = run("stress", limits());
+        Evidence.Budget budget = new Evidence.Budget(5, 5_000, 5_000);
+        List<Evidence.Runs> fivePerCount = List.of(new Evidence.Runs(2, 5, 0), new Evidence.Runs(4, 5, 0));
+
+        RunRecord.Outcome passed = record.outcomes().get("suite.ProbeTest#stressPasses");
+        assertEquals(TestStatus.PASSED, passed.status());
+        assertEquals(Runtime.getRuntime().availableProcessors(), passed.evidence().cores());
+        assertTrue(passed.evidence().jdk().startsWith(String.valueOf(Runtime.version().feature())),
+                passed.evidence().jdk());
+        assertEquals(List.of(new Evidence.Stress("lost updates", false, budget, fivePerCount),
+                new Evidence.Stress("lost updates", true, budget, List.of(new Evidence.Runs(4, 1, 1)))),
+                passed.evidence().stress());
+
+        RunRecord.Outcome failed = record.outcomes().get("suite.ProbeTest#stressFails");
+        assertEquals(TestStatus.FAILED, failed.status());
+        assertEquals(List.of(new Evidence.Stress("lost updates", false, budget,
+                List.of(new Evidence.Runs(2, 5, 5)))), failed.evidence().stress());
+
+        RunRecord.Outcome inconclusive = record.outcomes().get("suite.ProbeTest#stressCannotTell");
+        assertEquals(TestStatus.INCONCLUSIVE, inconclusive.status());
+        assertEquals(List.of(false, true, true),
+                inconclusive.evidence().stress().stream().map(Evidence.Stress::canary).toList());
+        assertEquals(20, inconclusive.evidence().stress().get(2).budget().maxRuns(), "the canary's raised budget");
+
+        assertEquals(TestStatus.PASSED, record.outcomes().get("suite.ProbeTest#plain").status());
+        assertNull(record.outcomes().get("suite.ProbeTest#plain").evidence(), "a test without stress has none");
     }
 
     @Test

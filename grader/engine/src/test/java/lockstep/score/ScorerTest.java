@@ -1,10 +1,12 @@
 package lockstep.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import lockstep.model.Evidence;
 import lockstep.model.TaskResult;
 import lockstep.model.TaskStatus;
 import lockstep.model.TestStatus;
@@ -31,6 +33,20 @@ class ScorerTest {
         assertEquals(7, task.score());
         assertEquals(10, task.maxScore());
         assertEquals("lost updates", task.tests().get(1).message());
+    }
+
+    @Test
+    void aReportedTestKeepsItsEvidenceWhateverItsStatus() {
+        Evidence evidence = new Evidence("17.0.15", 2, List.of(new Evidence.Stress("lost updates", false,
+                new Evidence.Budget(200, 200, 5_000), List.of(new Evidence.Runs(2, 200, 0)))), List.of(), 0);
+        RunRecord run = new RunRecord(RunRecord.Ending.COMPLETED, Map.of(
+                "s.ATest#one", new Outcome(TestStatus.PASSED, "", evidence),
+                "s.ATest#two", new Outcome(TestStatus.INCONCLUSIVE, "canary not caught", evidence),
+                "s.ATest#three", new Outcome(TestStatus.PASSED, "")), "", "", "");
+        TaskResult task = Scorer.score("race", tests, run);
+        assertEquals(evidence, task.tests().get(0).evidence());
+        assertEquals(evidence, task.tests().get(1).evidence());
+        assertNull(task.tests().get(2).evidence());
     }
 
     @Test

@@ -16,8 +16,9 @@ import lockstep.report.ReportFiles;
 
 /**
  * {@code report.html}: one submission's feedback as a single self-contained page (inline CSS, no script, no external
- * resource), readable on a phone: the score, a bar per task, then each task's tests with their status and their
- * messages in full. Every text from the grade is {@linkplain HtmlText#escape escaped}.
+ * resource), readable on a phone: the score, a bar per task, then each task's tests with their status, their
+ * messages in full and their evidence (what the stress runs and model checks did). Every text from the grade is
+ * {@linkplain HtmlText#escape escaped}.
  *
  * <p>Stateless and safe to call from any thread.
  */
@@ -102,6 +103,11 @@ public final class HtmlReportWriter {
                     test.maxScore()));
             if (!test.message().isEmpty()) {
                 html.append("<pre>").append(escape(test.message().strip())).append("</pre>\n");
+            }
+            if (test.evidence() != null) {
+                html.append("<p class=\"evidence\">")
+                        .append(String.join("<br>", test.evidence().lines().stream().map(HtmlText::escape).toList()))
+                        .append("</p>\n");
             }
             html.append("</li>\n");
         }

@@ -34,6 +34,7 @@ public final class PageStyle {
             .tests { list-style: none; padding: 0; margin: 0; }
             .test { border-top: 1px solid var(--line); padding: 0.5rem 0; }
             .test-name { overflow-wrap: anywhere; }
+            .evidence { color: var(--muted); font-size: 0.85rem; margin: 0.25rem 0; overflow-wrap: anywhere; }
             pre { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem;
               overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; margin: 0.5rem 0; }
             pre.code { white-space: pre; overflow-wrap: normal; }

@@ -65,6 +65,15 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aStressTestShowsItsEvidenceALineACheck() {
+        String html = HtmlReportWriter.render(SampleGrades.alice());
+        assertTrue(html.contains("<span class=\"points\">5 / 5</span></div>\n<p class=\"evidence\">evidence: JDK "
+                + "17.0.15+6, 2 cores, budget 200 runs or 200 ms per thread count<br>lost updates: runs 1:200 8:95, "
+                + "wrong 0<br>canary (lost updates): runs 8:1, wrong 8:1</p>\n"), html);
+        assertEquals(1, count(html, "<p class=\"evidence\">"));
+    }
+
+    @Test
     void escapesEveryCharacterThatCouldOpenMarkup() {
         assertEquals("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;\uFFFD\n\t",
                 HtmlText.escape("<a href=\"x\" onclick='y'>&amp;\u0000\n\t"));

@@ -26,13 +26,7 @@ class ModelCheckedHiddenTest {
     private static final int FALLBACK_RUNS = 500;
 
     private static void check(String concept, Runnable scenario) {
-        if (ModelCheck.available()) {
-            ModelCheck.check(concept, INTERLEAVINGS, scenario);
-        } else {
-            for (int run = 0; run < FALLBACK_RUNS; run++) {
-                scenario.run();
-            }
-        }
+        ModelCheck.checkOrRepeat(concept, INTERLEAVINGS, FALLBACK_RUNS, scenario);
     }
 
     private static void inParallel(Runnable first, Runnable second) {
