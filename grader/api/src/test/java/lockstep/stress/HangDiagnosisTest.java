@@ -223,7 +223,7 @@ class HangDiagnosisTest {
 
         StressEvidence evidence = ONE_RUN_LONG_DEADLINE.verify(scenario);
 
-        assertTrue(evidence.toString().endsWith("runs (wrong) by threads: 2: 1 (0)"), evidence.toString());
+        assertTrue(evidence.toString().endsWith("; runs 2:1, wrong 0"), evidence.toString());
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class StressEvidenceTest {
 
-    private static final StressEvidence EVIDENCE = new StressEvidence("17.0.15", 2, StressBudget.DEFAULT, List.of(
+    private static final StressBudget BUDGET = new StressBudget(200, Duration.ofMillis(200), Duration.ofSeconds(5));
+    private static final StressEvidence EVIDENCE = new StressEvidence("17.0.15", 2, BUDGET, List.of(
             new StressEvidence.ThreadCountRuns(1, 200, 0),
             new StressEvidence.ThreadCountRuns(16, 41, 41)));
 
@@ -42,7 +43,7 @@ class StressEvidenceTest {
 
     @Test
     void budgetScalesRepetitionsAndTimeButNotTheDeadline() {
-        StressBudget raised = StressBudget.DEFAULT.scaled(4);
+        StressBudget raised = BUDGET.scaled(4);
 
         assertEquals(new StressBudget(800, Duration.ofMillis(800), Duration.ofSeconds(5)), raised);
         assertEquals("800 runs or 800 ms per thread count", raised.toString());
