@@ -1,0 +1,69 @@
+package exercises.launch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** Corpus, correct: each task wrapped in a FutureTask on a thread of its own; get() rethrows its exception. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void runAll(List<String> names, List<Runnable> tasks)
+            throws InterruptedException, ExecutionException {
+        if (names == null || tasks == null || names.size() != tasks.size()
+                || names.stream().anyMatch(Objects::isNull) || tasks.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("names and tasks must be two lists of the same size, without null");
+        }
+        List<FutureTask<Void>> futures = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            FutureTask<Void> future = new FutureTask<>(tasks.get(i), null);
+            futures.add(future);
+            threads.add(new Thread(future, names.get(i)));
+        }
+        for (Thread thread : threads) {
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        for (FutureTask<Void> future : futures) {
+            future.get();
+        }
+    }
+
+    public static void demo(Consumer<String> log, Duration unit) throws InterruptedException {
+        Thread first = walker("Thread 1", 1, 2, log, unit);
+        Thread second = walker("Thread 2", 0.1, 0.2, log, unit);
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+        log.accept("Main thread finished");
+    }
+
+    private static Thread walker(String name, double x, double y, Consumer<String> log, Duration unit) {
+        return new Thread(() -> {
+            log.accept(name + " got x=" + x + ", y=" + y);
+            try {
+                TimeUnit.NANOSECONDS.sleep(Math.round((x + y) * unit.toNanos()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            log.accept(name + " finished after " + String.format(Locale.ROOT, "%.2f", x + y) + " seconds");
+        }, name);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        demo(System.out::println, Duration.ofSeconds(1));
+    }
+}
