@@ -1,0 +1,92 @@
+package lockstep.corpus;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lockstep.model.GradeResult;
+
+/**
+ * Corpus benchmark (not a test): grades every corpus entry N times (default 20), as {@link CorpusTest} grades it
+ * once, and prints a Markdown table: entry, pattern, kind, runs graded as expected out of N, median seconds per
+ * grade; then how often the reference got full marks on every task in N grades, and each unexpected outcome.
+ *
+ * <pre>
+ * ./mvnw -q -pl grader/engine test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=lockstep.corpus.CorpusBenchmark -Dexec.args="20 [entry ...]"
+ * </pre>
+ *
+ * Grades one entry at a time: each run wants the cores to itself. Runs on a quiet machine; with N = 20 and the
+ * whole corpus it takes hours on two cores.
+ */
+public final class CorpusBenchmark {
+
+    private CorpusBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        Set<String> only = Set.of(args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0]);
+        List<CorpusEntry> entries = Corpus.entries().stream()
+                .filter(entry -> only.isEmpty() || only.contains(entry.name())).toList();
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "| entry | pattern | kind | graded as expected / %d | median s |%n|---|---|---|---:|---:|%n", runs));
+        Map<String, List<String>> unexpected = new LinkedHashMap<>();
+        for (CorpusEntry entry : entries) {
+            List<Double> seconds = new ArrayList<>();
+            int asExpected = 0;
+            for (int run = 1; run <= runs; run++) {
+                out.printf(Locale.ROOT, "grading %s, run %d of %d%n", entry.name(), run, runs);
+                CorpusGrading.Graded graded = CorpusGrading.grade(entry);
+                seconds.add(graded.elapsed().toMillis() / 1000.0);
+                List<String> mismatches = graded.mismatches();
+                if (mismatches.isEmpty()) {
+                    asExpected++;
+                } else {
+                    unexpected.computeIfAbsent(entry.name(), name -> new ArrayList<>())
+                            .add("run " + run + ": " + String.join("; ", mismatches));
+                }
+            }
+            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %d / %d | %.1f |%n", entry.name(),
+                    cell(entry.pattern()) + (entry.judgedRight() ? "" : " (grader gap: " + cell(entry.gap()) + ")"),
+                    entry.kind().name().toLowerCase(Locale.ROOT), asExpected, runs, median(seconds)));
+        }
+        int fullMarks = 0;
+        List<Double> referenceSeconds = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            out.printf(Locale.ROOT, "grading solutions (every task), run %d of %d%n", run, runs);
+            long start = System.nanoTime();
+            GradeResult grade = CorpusGrading.grade(Corpus.REFERENCE, Optional.empty(), Set.of());
+            referenceSeconds.add((System.nanoTime() - start) / 1e9);
+            if (grade.score() == grade.maxScore() && grade.maxScore() > 0) {
+                fullMarks++;
+            } else {
+                unexpected.computeIfAbsent("solutions", name -> new ArrayList<>())
+                        .add("run " + run + ": " + grade.score() + " / " + grade.maxScore());
+            }
+        }
+        out.println();
+        out.print(table);
+        out.printf(Locale.ROOT, "%nsolutions (every task): full marks %d / %d, median %.1f s%n", fullMarks, runs,
+                median(referenceSeconds));
+        unexpected.forEach((name, lines) -> lines.forEach(line -> out.println("unexpected: " + name + " " + line)));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Text safe inside a Markdown table cell. */
+    private static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
