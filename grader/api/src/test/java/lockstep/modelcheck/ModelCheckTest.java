@@ -153,4 +153,92 @@ class ModelCheckTest {
             }
         }
     }
+
+    /** Two locks taken in opposite order by two threads: with {@code lock()} a deadlock, with timed back-off not. */
+    static final class Pair {
+        final java.util.concurrent.locks.ReentrantLock a = new java.util.concurrent.locks.ReentrantLock();
+        final java.util.concurrent.locks.ReentrantLock b = new java.util.concurrent.locks.ReentrantLock();
+        int moves;
+
+        void politely(java.util.concurrent.locks.ReentrantLock first, java.util.concurrent.locks.ReentrantLock second) {
+            while (true) {
+                first.lock();
+                try {
+                    if (second.tryLock(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000, 50_000),
+                            java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                        try {
+                            moves++;
+                            return;
+                        } finally {
+                            second.unlock();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    first.unlock();
+                }
+                Thread.yield();
+            }
+        }
+
+        void rudely(java.util.concurrent.locks.ReentrantLock first, java.util.concurrent.locks.ReentrantLock second) {
+            first.lock();
+            try {
+                second.lock();
+                try {
+                    moves++;
+                } finally {
+                    second.unlock();
+                }
+            } finally {
+                first.unlock();
+            }
+        }
+    }
+
+    @Test
+    void timedBackOffTheModelCheckerCannotJudgeIsDecidedOnRealThreads() {
+        Runnable polite = () -> {
+            Pair pair = new Pair();
+            twoIncrements(() -> pair.politely(pair.a, pair.b), () -> pair.politely(pair.b, pair.a));
+            assertEquals(2, pair.moves);
+        };
+        if (ModelCheck.available()) {
+            AssertionError noVerdict = assertThrows(AssertionError.class,
+                    () -> ModelCheck.check("opposite moves", 200, polite));
+            assertTrue(noVerdict instanceof ModelCheck.TimedWaitHang, noVerdict.getMessage());
+            assertTrue(noVerdict.getMessage().contains("does not model time"), noVerdict.getMessage());
+        }
+        EvidenceLog.open();
+        ModelCheck.checkOrRepeat("opposite moves", 200, 50, polite);
+        List<Evidence.ModelChecking> checks = EvidenceLog.close().orElseThrow().modelChecks();
+        assertEquals(new Evidence.ModelChecking("opposite moves", "", 0, 50, false), checks.get(checks.size() - 1));
+    }
+
+    @Test
+    void aRealDeadlockIsStillADeadlock() {
+        if (!ModelCheck.available()) {
+            return; // on real threads this deadlock would hang the test; the stress tests cover it there
+        }
+        AssertionError failure = assertThrows(AssertionError.class, () -> ModelCheck.checkOrRepeat("opposite moves",
+                200, 50, () -> {
+                    Pair pair = new Pair();
+                    twoIncrements(() -> pair.rudely(pair.a, pair.b), () -> pair.rudely(pair.b, pair.a));
+                }));
+        assertFalse(failure instanceof ModelCheck.TimedWaitHang, failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("opposite moves: "), failure.getMessage());
+    }
+
+    @Test
+    void onlyAHangWithoutDeadlockInTimedWaitsIsNoVerdict() {
+        assertTrue(InterleavingTrace.timedWaitHang(new AssertionError("= Concurrent test has hung =\n"
+                + "| ReentrantLock#2.tryLock(18382, NANOSECONDS) |")));
+        assertFalse(InterleavingTrace.timedWaitHang(new AssertionError("= Concurrent test has hung =\n"
+                + "All unfinished threads are in deadlock\n| ReentrantLock#2.tryLock(18382, NANOSECONDS) |")));
+        assertFalse(InterleavingTrace.timedWaitHang(new AssertionError("= Concurrent test has hung =\n"
+                + "| ReentrantLock#2.lock() |")));
+        assertFalse(InterleavingTrace.timedWaitHang(new AssertionError("= Concurrent test failed =\n"
+                + "| ReentrantLock#2.tryLock(18382, NANOSECONDS) |")));
+    }
 }
