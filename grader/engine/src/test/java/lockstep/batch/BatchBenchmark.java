@@ -16,8 +16,8 @@ import lockstep.report.ResultJson;
 import lockstep.run.RunLimits;
 
 /**
- * Batch benchmark (not a test): grades a generated class of N submissions (the bundled samples, round robin, over
- * the reference) with the hidden suite, once with {@code --jobs 1} and once with the default number of jobs, each in
+ * Batch benchmark (not a test): grades a generated class of N submissions (the bundled samples and the bug corpus,
+ * round robin, over the reference) with the hidden suite, with {@code --jobs 1} and the default number of jobs, each in
  * a grader JVM of its own, as {@code ./grade --batch} runs. Prints, per run: wall time, submissions per minute, the
  * grader process's peak resident memory, the largest test JVM's, and how many stress verdicts came out inconclusive
  * (more jobs than the cores allow make the canaries miss).
@@ -41,7 +41,7 @@ public final class BatchBenchmark {
 
     /** One grading run's numbers. */
     record Measurement(int jobs, int submissions, Duration wall, long graderPeakKb, long testJvmPeakKb,
-                       int inconclusive, int graded) {
+                       int inconclusive, int graded, java.util.Map<String, Integer> scores) {
 
         double perMinute() {
             return submissions * 60_000.0 / Math.max(1, wall.toMillis());
@@ -61,9 +61,10 @@ public final class BatchBenchmark {
         Path work = Files.createTempDirectory("lockstep-batch-benchmark");
         Path batch = generate(repo, work.resolve("class"), n);
         int defaultJobs = BatchGrading.defaultJobs();
-        out.printf(Locale.ROOT, "%d submissions (%s, round robin, over solutions/), hidden suite, JDK %s, %d cores; "
+        out.printf(Locale.ROOT, "%d submissions (the samples %s, then the %d entries of the bug corpus, round robin, "
+                        + "over solutions/), hidden suite, JDK %s, %d cores; "
                         + "test JVM heap cap %d MB (--heap), one test JVM per task and submission%n", n,
-                String.join(", ", SAMPLES), Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                String.join(", ", SAMPLES), sources(repo).size() - SAMPLES.size(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 RunLimits.defaults().heapMb());
         out.println("| jobs | wall | submissions / minute | s / submission | grader peak RSS | largest test JVM RSS "
                 + "| inconclusive verdicts | graded |");
@@ -78,6 +79,13 @@ public final class BatchBenchmark {
         }
         out.println("The default here is " + defaultJobs + (defaultJobs == 1 ? " job" : " jobs") + " ("
                 + Runtime.getRuntime().availableProcessors() + " cores).");
+        for (Measurement m : measurements.subList(1, measurements.size())) {
+            List<String> differ = m.scores().keySet().stream()
+                    .filter(id -> !m.scores().get(id).equals(measurements.get(0).scores().get(id))).toList();
+            out.printf(Locale.ROOT, "--jobs %d: %d of %d scores differ from the --jobs %d run%s%n", m.jobs(),
+                    differ.size(), m.scores().size(), measurements.get(0).jobs(),
+                    differ.isEmpty() ? "" : ": " + String.join(", ", differ));
+        }
         for (Measurement m : measurements) {
             out.printf(Locale.ROOT, "100 submissions at --jobs %d: about %d min (from this run, linear in N)%n",
                     m.jobs(), Math.round(m.wall().toSeconds() * 100.0 / n / 60.0));
@@ -85,11 +93,30 @@ public final class BatchBenchmark {
         out.println("Submissions and results: " + work);
     }
 
-    /** {@code n} submission folders, each a copy of a sample, named {@code s001-reference} and so on. */
+    /**
+     * The submissions a generated class is drawn from: the samples, then every entry of the bug corpus
+     * ({@code grader/samples/corpus/}, buggy and correct), in name order.
+     */
+    static List<Path> sources(Path repo) throws IOException {
+        List<Path> sources = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            sources.add(repo.resolve("grader/samples").resolve(sample));
+        }
+        Path corpus = repo.resolve("grader/samples/corpus");
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> entries = Files.list(corpus)) {
+                entries.filter(Files::isDirectory).sorted().forEach(sources::add);
+            }
+        }
+        return sources;
+    }
+
+    /** {@code n} submission folders, each a copy of a sample or corpus entry, named {@code s001-reference} and so on. */
     private static Path generate(Path repo, Path batch, int n) throws IOException {
+        List<Path> sources = sources(repo);
         for (int i = 0; i < n; i++) {
-            String sample = SAMPLES.get(i % SAMPLES.size());
-            Path from = repo.resolve("grader/samples").resolve(sample);
+            Path from = sources.get(i % sources.size());
+            String sample = from.getFileName().toString();
             Path to = batch.resolve(String.format(Locale.ROOT, "s%03d-%s", i + 1, sample));
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path file : files.toList()) {
@@ -128,17 +155,19 @@ public final class BatchBenchmark {
         }
         int inconclusive = 0;
         int graded = 0;
+        java.util.Map<String, Integer> scores = new java.util.TreeMap<>();
         for (Path submission : BatchGrading.submissions(batch)) {
             Path saved = results.resolve(submission.getFileName().toString()).resolve(ResultJson.FILE);
             if (Files.isRegularFile(saved)) {
                 GradeResult grade = ResultJson.read(saved);
                 graded++;
+                scores.put(submission.getFileName().toString(), grade.score());
                 inconclusive += (int) grade.tasks().stream().flatMap(task -> task.tests().stream())
                         .filter(test -> test.status() == TestStatus.INCONCLUSIVE).count();
             }
         }
         return new Measurement(jobs, BatchGrading.submissions(batch).size(), wall, graderPeak, testJvmPeak,
-                inconclusive, graded);
+                inconclusive, graded, scores);
     }
 
     /** A {@code kB} field of {@code /proc/<pid>/status}, or 0 where there is none (not Linux, or the process ended). */
