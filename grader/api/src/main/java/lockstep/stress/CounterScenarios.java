@@ -20,7 +20,19 @@ public final class CounterScenarios {
     /** The concept a counter that drops increments shows. */
     public static final String LOST_UPDATES = "lost updates";
 
+    /** Read once per increment; never written. */
+    private static volatile int pacing;
+
     private CounterScenarios() {
+    }
+
+    /**
+     * A volatile read between two increments: the JIT may not merge a loop of plain {@code count++} into one addition
+     * across it, so each increment stays a read and a write of its own, each a chance for a race to show, as in code
+     * that increments once per event.
+     */
+    static int pace() {
+        return pacing;
     }
 
     /**
@@ -38,6 +50,7 @@ public final class CounterScenarios {
                 (counter, index) -> {
                     for (int i = 0; i < perThread; i++) {
                         increment.accept(counter);
+                        pace();
                     }
                 },
                 (counter, threads) -> {
