@@ -95,14 +95,14 @@ public final class BatchBenchmark {
 
     /**
      * The submissions a generated class is drawn from: the samples, then every entry of the bug corpus
-     * ({@code grader/samples/corpus/}, buggy and correct), in name order.
+     * ({@code grader/corpus/}, buggy and correct), in name order.
      */
     static List<Path> sources(Path repo) throws IOException {
         List<Path> sources = new ArrayList<>();
         for (String sample : SAMPLES) {
             sources.add(repo.resolve("grader/samples").resolve(sample));
         }
-        Path corpus = repo.resolve("grader/samples/corpus");
+        Path corpus = repo.resolve("grader/corpus");
         if (Files.isDirectory(corpus)) {
             try (Stream<Path> entries = Files.list(corpus)) {
                 entries.filter(Files::isDirectory).sorted().forEach(sources::add);

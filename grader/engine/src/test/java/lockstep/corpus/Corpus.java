@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The bug corpus in {@code grader/samples/corpus/}: one folder per entry, each with only the files it changes over
+ * The bug corpus in {@code grader/corpus/}: one folder per entry, each with only the files it changes over
  * the reference and an {@code expect.properties} (see the corpus's README).
  */
 final class Corpus {
 
     /** Where the corpus lies, found from the repository root the build passes down. */
-    static final Path FOLDER = repository().resolve("grader/samples/corpus");
+    static final Path FOLDER = repository().resolve("grader/corpus");
 
     /** The reference solution, which fills in the files an entry does not change. */
     static final Path REFERENCE = repository().resolve("solutions");

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import lockstep.collect.Task;
 
 /**
- * One submission of the bug corpus (a folder under {@code grader/samples/corpus/} with only the files it changes
+ * One submission of the bug corpus (a folder under {@code grader/corpus/} with only the files it changes
  * over the reference) and how the hidden suite must grade it, as its {@code expect.properties} declares. Values
  * only: {@link CorpusGrading} grades, {@link Expectation} judges.
  *

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Grades every entry of the bug corpus ({@code grader/samples/corpus/}) with the real grader and the hidden suite, on
+ * Grades every entry of the bug corpus ({@code grader/corpus/}) with the real grader and the hidden suite, on
  * the tasks the entry changes, and holds it to its {@code expect.properties}: the tests that must fail fail with the
  * key words in their feedback, every other test passes, and a correct entry gets full marks. Prints each entry's
  * grading time and the total at the end.
