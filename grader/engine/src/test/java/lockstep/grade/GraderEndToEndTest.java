@@ -163,7 +163,8 @@ class GraderEndToEndTest {
 
         Evidence.ModelChecking checked = test(locks, "synchronizedCounterInEveryInterleaving").evidence()
                 .modelChecks().get(0);
-        if (saved.environment().get("model_checking").startsWith("on")) {
+        boolean modelChecking = saved.environment().get("model_checking").startsWith("on");
+        if (modelChecking) {
             assertTrue(checked.tool().startsWith("Lincheck "), checked.toString());
             assertTrue(checked.interleavings() > 0, checked.toString());
         } else {
@@ -171,7 +172,14 @@ class GraderEndToEndTest {
             assertTrue(checked.plainRuns() > 0, checked.toString());
         }
         assertFalse(checked.failed());
-        assertTrue(test(locks, "atomicCounterInEveryInterleaving").evidence().modelChecks().get(0).failed());
+        TestResult racy = test(locks, "atomicCounterInEveryInterleaving");
+        Evidence.ModelChecking racyCheck = racy.evidence().modelChecks().get(0);
+        // Model checking finds the racy AtomicCounter every time; plain runs (JDK 25) may or may not: either way the
+        // evidence must agree with the verdict.
+        assertEquals(racy.status() != TestStatus.PASSED, racyCheck.failed(), racy + " / " + racyCheck);
+        if (modelChecking) {
+            assertTrue(racyCheck.failed(), racyCheck.toString());
+        }
         assertNull(test(locks, "keepsIdAndBalanceAndChecksThem").evidence(), "a test without stress has no evidence");
 
         String md = MarkdownReport.render(saved);
