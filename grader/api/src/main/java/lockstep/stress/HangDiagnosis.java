@@ -39,12 +39,7 @@ public record HangDiagnosis(boolean deadlock, String summary, String details) {
      * @param lockLabels names for objects a thread may lock, such as {@code "Account[a]" -> a} (by identity)
      */
     public static HangDiagnosis of(Collection<Thread> stuck, Map<String, Object> lockLabels) {
-        Map<Long, Thread> ours = new LinkedHashMap<>();
-        for (Thread thread : stuck) {
-            if (thread.isAlive()) {
-                ours.put(thread.getId(), thread);
-            }
-        }
+        Map<Long, Thread> ours = aliveById(stuck);
         try {
             return diagnose(ours, lockLabels);
         } catch (RuntimeException | LinkageError e) {
@@ -61,12 +56,7 @@ public record HangDiagnosis(boolean deadlock, String summary, String details) {
      * is unavailable.
      */
     static boolean permanentCycle(Collection<Thread> threads) {
-        Map<Long, Thread> ours = new LinkedHashMap<>();
-        for (Thread thread : threads) {
-            if (thread.isAlive()) {
-                ours.put(thread.getId(), thread);
-            }
-        }
+        Map<Long, Thread> ours = aliveById(threads);
         if (ours.size() < 2) {
             return false;
         }
@@ -84,6 +74,17 @@ public record HangDiagnosis(boolean deadlock, String summary, String details) {
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    /** The threads of {@code threads} still alive, by id, in their order. */
+    private static Map<Long, Thread> aliveById(Collection<Thread> threads) {
+        Map<Long, Thread> alive = new LinkedHashMap<>();
+        for (Thread thread : threads) {
+            if (thread.isAlive()) {
+                alive.put(thread.getId(), thread);
+            }
+        }
+        return alive;
     }
 
     private static HangDiagnosis diagnose(Map<Long, Thread> ours, Map<String, Object> lockLabels) {

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import lockstep.model.GradeResult;
 import lockstep.model.TestStatus;
@@ -41,7 +44,7 @@ public final class BatchBenchmark {
 
     /** One grading run's numbers. */
     record Measurement(int jobs, int submissions, Duration wall, long graderPeakKb, long testJvmPeakKb,
-                       int inconclusive, int graded, java.util.Map<String, Integer> scores) {
+                       int inconclusive, int graded, Map<String, Integer> scores) {
 
         double perMinute() {
             return submissions * 60_000.0 / Math.max(1, wall.toMillis());
@@ -51,8 +54,8 @@ public final class BatchBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         List<Integer> jobs = args.length > 1
-                ? java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
-                : java.util.stream.Stream.of(1, BatchGrading.defaultJobs()).distinct().toList();
+                ? Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
+                : Stream.of(1, BatchGrading.defaultJobs()).distinct().toList();
         new BatchBenchmark(System.out).run(n, jobs);
     }
 
@@ -155,7 +158,7 @@ public final class BatchBenchmark {
         }
         int inconclusive = 0;
         int graded = 0;
-        java.util.Map<String, Integer> scores = new java.util.TreeMap<>();
+        Map<String, Integer> scores = new TreeMap<>();
         for (Path submission : BatchGrading.submissions(batch)) {
             Path saved = results.resolve(submission.getFileName().toString()).resolve(ResultJson.FILE);
             if (Files.isRegularFile(saved)) {
