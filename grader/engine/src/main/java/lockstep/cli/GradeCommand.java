@@ -98,7 +98,7 @@ final class GradeCommand implements Callable<Integer> {
     Path javaHome;
 
     @Option(names = "--task-timeout", paramLabel = "SECONDS", defaultValue = "180",
-            description = "Wall-clock limit for one task's test JVM. Default: ${DEFAULT-VALUE}.")
+            description = "Wall-clock limit for one task's tests, from its first test. Default: ${DEFAULT-VALUE}.")
     int taskTimeout;
 
     @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -108,6 +108,11 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "MB", defaultValue = "512",
             description = "Heap limit of the test JVM. Default: ${DEFAULT-VALUE}.")
     int heapMb;
+
+    @Option(names = "--jvm-per-task",
+            description = "Run each task's tests in a test JVM of its own (slower) instead of one test JVM per"
+                    + " submission.")
+    boolean jvmPerTask;
 
     private final PrintWriter out0;
     private final PrintWriter err;
@@ -139,6 +144,9 @@ final class GradeCommand implements Callable<Integer> {
         }
         Optional<Path> reference = baseFolder();
         Grader grader = new Grader(SuiteLocator.find(suite), limits, tasks, err);
+        if (jvmPerTask) {
+            grader = grader.withJvmPerTask();
+        }
         if (target.submission != null) {
             Path dir = existingFolder(target.submission, "--submission");
             Path outDir = out != null ? out : Path.of("target", name(dir));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ import lockstep.suite.Suite;
 
 /**
  * Grades one submission end to end: collect, compile, check, run, score. Each task is graded on its own, so a task
- * that does not compile, breaks a rule, crashes or hangs costs only its own points. Returns the grade; the reports
+ * that does not compile, breaks a rule, crashes or hangs costs only its own points: the tasks' tests share one test
+ * JVM, and a task that crashes it, or leaves threads running, sends the tasks after it to a JVM of their own. Returns the grade; the reports
  * are rendered from it (see {@link lockstep.report.Format}).
  */
 public final class Grader {
@@ -45,6 +47,7 @@ public final class Grader {
     private final PrintWriter log;
     private final SubmissionCollector collector = new SubmissionCollector();
     private final SubmissionCompiler compiler = new SubmissionCompiler();
+    private final boolean jvmPerTask;
 
     /**
      * @param suite  the suite whose tests grade the submission
@@ -53,10 +56,23 @@ public final class Grader {
      * @param log    progress lines for the instructor (never part of the feedback)
      */
     public Grader(Suite suite, RunLimits limits, Set<Task> tasks, PrintWriter log) {
+        this(suite, limits, tasks, log, false);
+    }
+
+    private Grader(Suite suite, RunLimits limits, Set<Task> tasks, PrintWriter log, boolean jvmPerTask) {
         this.suite = suite;
         this.limits = limits;
         this.tasks = tasks.isEmpty() ? EnumSet.allOf(Task.class) : EnumSet.copyOf(tasks);
         this.log = log;
+        this.jvmPerTask = jvmPerTask;
+    }
+
+    /**
+     * This grader, running each task's tests in a test JVM of its own instead of one JVM for the whole submission:
+     * slower (each JVM starts and warms up again), with nothing a task's code did able to touch another task's run.
+     */
+    public Grader withJvmPerTask() {
+        return new Grader(suite, limits, tasks, log, true);
     }
 
     /**
@@ -81,6 +97,7 @@ public final class Grader {
             }
             List<TaskResult> results = new ArrayList<>();
             List<String> ignored = new ArrayList<>();
+            Map<String, String> environmentOfRun = new LinkedHashMap<>();
             if (collected == null) {
                 for (Task task : this.tasks) {
                     results.add(Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, layoutProblem,
@@ -91,11 +108,10 @@ public final class Grader {
                 CollectedSubmission sources = collected;
                 CompiledSubmission compiled = watch.time("compile",
                         () -> compiler.compile(sources, work.resolve("classes")));
-                for (Task task : this.tasks) {
-                    results.add(gradeTask(compiled.task(task), work, watch));
-                }
+                results.addAll(gradeTasks(compiled, work, watch, environmentOfRun));
             }
             Map<String, String> environment = environment();
+            environment.putAll(environmentOfRun);
             environment.putAll(watch.millis());
             if (collected != null) {
                 environment.put("source_root", sourcePrefix(dir, collected.sourceRoot()));
@@ -110,25 +126,59 @@ public final class Grader {
         }
     }
 
-    private TaskResult gradeTask(CompiledTask compiled, Path work, Stopwatch watch)
-            throws IOException, InterruptedException {
-        String task = compiled.task().id();
-        List<GradedTest> tests = suite.testsOf(task);
-        if (!compiled.compiled()) {
-            return Scorer.notRun(task, TaskStatus.COMPILE_ERROR, compiled.message(), tests);
+    /**
+     * Grades every task: a task that does not compile or breaks a sandbox rule is scored without running; the others'
+     * tests run in one test JVM, task after task (or one JVM per task where so configured, or where the shared JVM
+     * could not finish a task cleanly). Puts how many test JVMs ran, and why a task needed its own, into
+     * {@code environment}.
+     */
+    private List<TaskResult> gradeTasks(CompiledSubmission compiled, Path work, Stopwatch watch,
+                                        Map<String, String> environment) throws IOException, InterruptedException {
+        Map<Task, TaskResult> results = new EnumMap<>(Task.class);
+        List<TaskRun.TaskTests> runnable = new ArrayList<>();
+        for (Task task : this.tasks) {
+            CompiledTask compiledTask = compiled.task(task);
+            List<GradedTest> tests = suite.testsOf(task.id());
+            if (!compiledTask.compiled()) {
+                results.put(task, Scorer.notRun(task.id(), TaskStatus.COMPILE_ERROR, compiledTask.message(), tests));
+                continue;
+            }
+            List<Violation> violations = watch.time("rules", () -> SandboxGate.check(compiledTask));
+            if (!violations.isEmpty()) {
+                results.put(task, Scorer.notRun(task.id(), TaskStatus.RULE_VIOLATION,
+                        SandboxGate.message(violations), tests));
+            } else if (tests.isEmpty()) {
+                results.put(task, TaskResult.of(task.id(), TaskStatus.GRADED, "", List.of()));
+            } else {
+                log.println("  running " + tests.size() + " tests of task " + task.id());
+                runnable.add(new TaskRun.TaskTests(task.id(), tests, compiledTask.classes()));
+            }
         }
-        List<Violation> violations = watch.time("rules", () -> SandboxGate.check(compiled));
-        if (!violations.isEmpty()) {
-            return Scorer.notRun(task, TaskStatus.RULE_VIOLATION, SandboxGate.message(violations), tests);
-        }
-        if (tests.isEmpty()) {
-            return TaskResult.of(task, TaskStatus.GRADED, "", List.of());
-        }
-        log.println("  running " + tests.size() + " tests of task " + task);
         log.flush();
-        RunRecord run = watch.time("run", () -> new TaskRun(limits)
-                .run(tests, suite.location(), compiled.classes(), work.resolve("scratch").resolve(task)));
-        return Scorer.score(task, tests, run);
+        TaskRun run = new TaskRun(limits);
+        Path scratch = work.resolve("scratch");
+        Map<String, RunRecord> records = new LinkedHashMap<>();
+        if (jvmPerTask) {
+            for (TaskRun.TaskTests task : runnable) {
+                records.put(task.task(), watch.time("run", () -> run.run(task.tests(), suite.location(),
+                        task.classes(), scratch.resolve(task.task()))));
+            }
+            environment.put("test_jvms", runnable.size() + " (one per task)");
+        } else {
+            TaskRun.Together together = watch.time("run", () -> run.runTogether(runnable, suite.location(), scratch));
+            records.putAll(together.records());
+            environment.put("test_jvms", String.valueOf(together.jvms()));
+            if (!together.fallback().isEmpty()) {
+                environment.put("test_jvms_why", "some tasks ran in a JVM of their own: " + together.fallback());
+            }
+        }
+        for (Task task : this.tasks) {
+            RunRecord record = records.get(task.id());
+            if (record != null) {
+                results.put(task, Scorer.score(task.id(), suite.testsOf(task.id()), record));
+            }
+        }
+        return List.copyOf(results.values());
     }
 
     /**

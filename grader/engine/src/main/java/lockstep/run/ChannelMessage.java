@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * One message from the test JVM to the grader: a type and its fields.
  *
- * <p>Types: {@code started key}, {@code finished key status message evidence} (the evidence as
- * {@link EvidenceCodec} writes it, empty for none), {@code dump summary}, {@code failed reason}, {@code limit reason},
- * {@code done}.
+ * <p>Types: {@code task id} and {@code task-done id} around each task's tests, {@code started key},
+ * {@code finished key status message evidence} (the evidence as {@link EvidenceCodec} writes it, empty for none),
+ * {@code dump summary}, {@code failed reason}, {@code limit reason}, {@code threads-left names}, {@code done}.
  *
  * <p>A field holds at most {@value #MAX_FIELD_CHARS} characters; a longer one is cut with a note. Messages carry text
  * the code under test chose (an exception's message, the lines it logged, its threads' names), and a submission must

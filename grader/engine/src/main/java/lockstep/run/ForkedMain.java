@@ -11,7 +11,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.MethodSelector;
@@ -22,17 +26,22 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The entry point of the test JVM, started by {@link TaskRun} for one task. Before any test (and so any student
- * code) loads, it reads its orders from standard input (the channel secret, the per-test timeout, the tests to run),
- * keeps the real standard output for the signed result channel and sends {@code System.out} to standard error, where
- * the grader captures student output with a bound. It then runs the tests through the JUnit Platform Launcher,
- * reports each over the channel, and halts the JVM, so threads a submission leaves behind cannot keep it alive.
+ * The entry point of the test JVM, started by {@link TaskRun} for one or more tasks. Before any test (and so any
+ * student code) loads, it reads its orders from standard input (the channel secret, the per-test timeout, the tests to
+ * run, each with its task), keeps the real standard output for the signed result channel and sends {@code System.out}
+ * to standard error, where the grader captures student output with a bound. It then runs the tests through the JUnit
+ * Platform Launcher, one task after another, reports each over the channel, and halts the JVM, so threads a
+ * submission leaves behind cannot keep it alive. When a task's tests leave threads running, it stops before the next
+ * task ({@code threads-left}): the grader runs the rest in a JVM of their own.
  *
  * <p>While tests run, a daemon thread waits for {@code dump} on standard input and answers with a thread dump
  * summary: the grader asks for one before it kills a hung JVM. Another counts the live threads and halts the JVM past
  * the limit given as the only argument (see {@code startThreadCensus}).
  */
 public final class ForkedMain {
+
+    /** How long the threads a task's tests started get to end before the next task's tests run. */
+    private static final long THREADS_LEFT_GRACE_MS = 500;
 
     /** How often the thread census counts. */
     private static final long CENSUS_PERIOD_MS = 10;
@@ -50,10 +59,12 @@ public final class ForkedMain {
         ResultChannel channel = ResultChannel.forSecret(control.readLine());
         String timeout = control.readLine();
         int count = Integer.parseInt(control.readLine().strip());
-        List<MethodSelector> selectors = new ArrayList<>();
+        Map<String, List<MethodSelector>> tasks = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            String[] test = control.readLine().split("#", 2);
-            selectors.add(DiscoverySelectors.selectMethod(test[0], test[1]));
+            String[] line = control.readLine().split(" ", 2);
+            String[] test = line[1].split("#", 2);
+            tasks.computeIfAbsent(line[0], task -> new ArrayList<>())
+                    .add(DiscoverySelectors.selectMethod(test[0], test[1]));
         }
         Object sendLock = new Object();
         java.util.function.Consumer<ChannelMessage> send = message -> {
@@ -64,22 +75,26 @@ public final class ForkedMain {
         startDumpWatcher(control, send);
         startThreadCensus(maxThreads, send);
 
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectors)
-                .configurationParameter("junit.jupiter.execution.timeout.default", timeout)
-                .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
-                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .configurationParameter("junit.platform.output.capture.stdout", "false")
-                .build();
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .build());
+        Set<Thread> ours = Thread.getAllStackTraces().keySet();
         try {
-            launcher.execute(request, new ForkedListener(send));
+            int left = tasks.size();
+            for (Map.Entry<String, List<MethodSelector>> task : tasks.entrySet()) {
+                send.accept(ChannelMessage.of("task", task.getKey()));
+                launcher.execute(request(task.getValue(), timeout), new ForkedListener(send));
+                send.accept(ChannelMessage.of("task-done", task.getKey()));
+                left--;
+                String running = left == 0 ? "" : threadsLeftRunning(ours);
+                if (!running.isEmpty()) {
+                    send.accept(ChannelMessage.of("threads-left", running));
+                    return;
+                }
+            }
             send.accept(ChannelMessage.of("done"));
         } catch (Throwable e) {
             // JUnit lets an OutOfMemoryError through, also one the code under test threw itself: the run is over, and
@@ -89,6 +104,39 @@ public final class ForkedMain {
             channelOut.flush();
             Runtime.getRuntime().halt(0);
         }
+    }
+
+    private static LauncherDiscoveryRequest request(List<MethodSelector> selectors, String timeout) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameter("junit.jupiter.execution.timeout.default", timeout)
+                .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .configurationParameter("junit.platform.output.capture.stdout", "false")
+                .build();
+    }
+
+    /**
+     * The threads a task's tests left running, named, or empty when there are none. Threads this JVM had before the
+     * first test and JUnit's own daemons do not count. A thread gets {@value #THREADS_LEFT_GRACE_MS} ms to end: a
+     * missing join leaves threads that are about to.
+     */
+    private static String threadsLeftRunning(Set<Thread> ours) throws InterruptedException {
+        long deadline = System.nanoTime() + THREADS_LEFT_GRACE_MS * 1_000_000;
+        List<Thread> left;
+        do {
+            left = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> !ours.contains(thread) && thread.isAlive())
+                    .filter(thread -> !(thread.isDaemon() && thread.getName().startsWith("junit-")))
+                    .toList();
+            if (left.isEmpty()) {
+                return "";
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        return left.stream().map(thread -> "\"" + thread.getName() + "\" (" + thread.getState() + ")").sorted()
+                .limit(5).collect(Collectors.joining(", ")) + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "");
     }
 
     /**

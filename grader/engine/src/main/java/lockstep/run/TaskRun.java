@@ -9,17 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import lockstep.model.TestStatus;
 import lockstep.suite.GradedTest;
 
 /**
- * Runs one task's tests in a separate JVM and records what it reports over the authenticated channel. The grading
+ * Runs tasks' tests in a separate JVM and records what it reports over the authenticated channel. The grading
  * process never loads student code: the test JVM gets the runner, the suite and the task's compiled classes on its
  * class path, a heap cap, a scratch working directory and an empty environment, and is killed (after a thread dump)
  * when it outlives the wall-clock limit.
@@ -46,12 +50,84 @@ public final class TaskRun {
      */
     public RunRecord run(List<GradedTest> tests, Path suiteLocation, Path taskClasses, Path scratch)
             throws IOException, InterruptedException {
+        TaskTests task = new TaskTests("task", tests, taskClasses);
+        return runInOneJvm(List.of(task), suiteLocation, scratch).get(task.task());
+    }
+
+    /**
+     * Runs several tasks' tests in one JVM, task after task, and falls back to a JVM of its own for each task that
+     * JVM could not finish cleanly: one that crashed it, and those after a crash or after a task that left threads
+     * running (they could skew the stress verdicts of the tasks after it). A task that ran out of time keeps its
+     * timeout, as it would have alone: each task has its own wall-clock limit, counted from its first test.
+     *
+     * @return each task's run record, in the order given
+     */
+    public Together runTogether(List<TaskTests> tasks, Path suiteLocation, Path scratch)
+            throws IOException, InterruptedException {
+        Map<String, RunRecord> records = new LinkedHashMap<>();
+        if (tasks.isEmpty()) {
+            return new Together(records, 0, "");
+        }
+        Map<String, RunRecord> shared = runInOneJvm(tasks, suiteLocation, scratch.resolve("shared"));
+        int jvms = 1;
+        String fallback = "";
+        for (TaskTests task : tasks) {
+            RunRecord record = shared.get(task.task());
+            if (record == null) {
+                if (fallback.isEmpty()) {
+                    fallback = shared.containsKey(UNFINISHED) ? shared.get(UNFINISHED).diagnosis() : "";
+                }
+                record = runInOneJvm(List.of(task), suiteLocation, scratch.resolve(task.task()))
+                        .get(task.task());
+                jvms++;
+            }
+            records.put(task.task(), record);
+        }
+        return new Together(records, jvms, fallback);
+    }
+
+    /**
+     * The tests of one task and the classes they run against.
+     *
+     * @param task    the task's id
+     * @param tests   its tests
+     * @param classes its compiled classes
+     */
+    public record TaskTests(String task, List<GradedTest> tests, Path classes) {
+
+        public TaskTests {
+            tests = List.copyOf(tests);
+        }
+    }
+
+    /**
+     * What {@link #runTogether} did.
+     *
+     * @param records  each task's run record
+     * @param jvms     how many test JVMs it started
+     * @param fallback why some tasks ran in a JVM of their own, or empty
+     */
+    public record Together(Map<String, RunRecord> records, int jvms, String fallback) {
+    }
+
+    /** The key under which {@link #runInOneJvm} says why the JVM stopped before it reached some tasks. */
+    private static final String UNFINISHED = "";
+
+    /**
+     * Runs the tasks' tests in one JVM. Returns a record for each task that finished (or timed out) in it; a task
+     * that crashed the JVM or was never reached has none. When one is missing, the record under {@link #UNFINISHED}
+     * says why the JVM stopped.
+     */
+    private Map<String, RunRecord> runInOneJvm(List<TaskTests> tasks, Path suiteLocation, Path scratch)
+            throws IOException, InterruptedException {
         Files.createDirectories(scratch);
         String secret = ResultChannel.newSecret();
         ResultChannel channel = ResultChannel.forSecret(secret);
         List<Path> classpath = new ArrayList<>(RunnerClasspath.entries());
         classpath.add(suiteLocation);
-        classpath.add(taskClasses);
+        for (TaskTests task : tasks) {
+            classpath.add(task.classes());
+        }
 
         ProcessBuilder builder = new ProcessBuilder(command(classpath, scratch)).directory(scratch.toFile());
         builder.environment().clear();
@@ -60,6 +136,8 @@ public final class TaskRun {
 
         Map<String, RunRecord.Outcome> outcomes = new ConcurrentHashMap<>();
         Map<String, String> state = new ConcurrentHashMap<>();
+        Set<String> finishedTasks = ConcurrentHashMap.newKeySet();
+        AtomicLong taskStart = new AtomicLong(System.nanoTime());
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch dumped = new CountDownLatch(1);
         BoundedCapture output = new BoundedCapture(limits.outputBytes());
@@ -76,6 +154,11 @@ public final class TaskRun {
                     }
                     ChannelMessage m = message.get();
                     switch (m.type()) {
+                        case "task" -> {
+                            taskStart.set(System.nanoTime());
+                            state.put("task", m.field(0));
+                        }
+                        case "task-done" -> finishedTasks.add(m.field(0));
                         case "started" -> state.put("running", m.field(0));
                         case "finished" -> {
                             outcomes.put(m.field(0), new RunRecord.Outcome(status(m.field(1)), m.field(2),
@@ -88,6 +171,7 @@ public final class TaskRun {
                         }
                         case "failed" -> state.put("failed", m.field(0));
                         case "limit" -> state.put("limit", m.field(0));
+                        case "threads-left" -> state.put("threads-left", m.field(0));
                         case "done" -> done.countDown();
                         default -> output.appendLine(line);
                     }
@@ -99,13 +183,16 @@ public final class TaskRun {
         Thread stderr = reader("lockstep-output", () -> output.drain(process.getErrorStream()));
 
         Writer control = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        control.write(secret + "\n" + limits.testTimeout().toMillis() + " ms\n" + tests.size() + "\n");
-        for (GradedTest test : tests) {
-            control.write(test.key() + "\n");
+        control.write(secret + "\n" + limits.testTimeout().toMillis() + " ms\n"
+                + tasks.stream().mapToInt(task -> task.tests().size()).sum() + "\n");
+        for (TaskTests task : tasks) {
+            for (GradedTest test : task.tests()) {
+                control.write(task.task() + " " + test.key() + "\n");
+            }
         }
         control.flush();
 
-        boolean exited = process.waitFor(limits.wallClock().toMillis(), TimeUnit.MILLISECONDS);
+        boolean exited = waitForTasks(process, taskStart);
         if (!exited) {
             try {
                 control.write("dump\n");
@@ -127,15 +214,54 @@ public final class TaskRun {
         stderr.join(10_000);
 
         String running = state.getOrDefault("running", "");
-        if (!exited) {
-            return new RunRecord(RunRecord.Ending.TIMED_OUT, outcomes, running,
-                    timeoutDiagnosis(state.getOrDefault("dump", "")), output.text());
+        String current = state.getOrDefault("task", "");
+        Map<String, RunRecord> records = new LinkedHashMap<>();
+        for (TaskTests task : tasks) {
+            Map<String, RunRecord.Outcome> own = new HashMap<>();
+            for (GradedTest test : task.tests()) {
+                RunRecord.Outcome outcome = outcomes.get(test.key());
+                if (outcome != null) {
+                    own.put(test.key(), outcome);
+                }
+            }
+            String ownRunning = task.tests().stream().anyMatch(test -> test.key().equals(running)) ? running : "";
+            if (done.getCount() == 0 || finishedTasks.contains(task.task())) {
+                records.put(task.task(), new RunRecord(RunRecord.Ending.COMPLETED, own, "", "", output.text()));
+            } else if (!exited && (task.task().equals(current) || tasks.size() == 1)) {
+                records.put(task.task(), new RunRecord(RunRecord.Ending.TIMED_OUT, own, ownRunning,
+                        timeoutDiagnosis(state.getOrDefault("dump", "")), output.text()));
+            } else if (tasks.size() == 1 && exited) {
+                records.put(task.task(), new RunRecord(RunRecord.Ending.CRASHED, own, ownRunning,
+                        crashDiagnosis(process.exitValue(), output.text(), state), output.text()));
+            }
         }
-        if (done.getCount() == 0) {
-            return new RunRecord(RunRecord.Ending.COMPLETED, outcomes, "", "", output.text());
+        if (records.size() < tasks.size()) {
+            String why = state.containsKey("threads-left")
+                    ? "threads were still running after task " + current + ": " + state.get("threads-left")
+                    : exited ? "task " + current + " stopped the test JVM: "
+                            + firstLine(crashDiagnosis(process.exitValue(), output.text(), state))
+                    : "task " + current + " ran out of time";
+            records.put(UNFINISHED, new RunRecord(RunRecord.Ending.CRASHED, Map.of(), "", why, ""));
         }
-        return new RunRecord(RunRecord.Ending.CRASHED, outcomes, running,
-                crashDiagnosis(process.exitValue(), output.text(), state), output.text());
+        return records;
+    }
+
+    /**
+     * Waits for the test JVM to exit, at most the wall-clock limit counted from the start of the task it is running.
+     *
+     * @return whether it exited
+     */
+    private boolean waitForTasks(Process process, AtomicLong taskStart) throws InterruptedException {
+        long limit = limits.wallClock().toNanos();
+        while (true) {
+            long left = taskStart.get() + limit - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            if (process.waitFor(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+        }
     }
 
     private List<String> command(List<Path> classpath, Path scratch) {
@@ -186,6 +312,11 @@ public final class TaskRun {
             return "";
         }
         return "\nLast lines of output:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private static TestStatus status(String id) {

@@ -73,6 +73,8 @@ class GraderEndToEndTest {
             assertEquals(grade.maxScore(), grade.score(), suite.name() + " suite:\n" + grade);
             assertTrue(grade.maxScore() > 0);
             assertTrue(grade.tasks().stream().allMatch(t -> t.status() == TaskStatus.GRADED));
+            assertEquals("1", grade.environment().get("test_jvms"), "every task ran in one shared test JVM");
+            assertFalse(grade.environment().containsKey("test_jvms_why"), grade.environment().toString());
         }
     }
 
@@ -213,9 +215,16 @@ class GraderEndToEndTest {
 
     @Test
     void runningOutOfMemoryCrashesTheTaskAndNothingElse() throws Exception {
-        GradeResult grade = grade(HIDDEN, SUBMISSIONS.resolve("oom"), true, Set.of(Task.RACE));
+        GradeResult grade = grade(HIDDEN, SUBMISSIONS.resolve("oom"), true, Set.of());
         TaskResult race = task(grade, "race");
         assertEquals(TaskStatus.CRASHED, race.status(), feedback(race));
+        for (String other : new String[] {"launch", "locks"}) {
+            TaskResult task = task(grade, other);
+            assertEquals(task.maxScore(), task.score(), other + " (the reference's):\n" + feedback(task));
+        }
+        assertEquals("3", grade.environment().get("test_jvms"), "the shared JVM, then race and locks alone");
+        assertTrue(grade.environment().get("test_jvms_why").contains("task race stopped the test JVM"),
+                grade.environment().toString());
         assertTrue(race.message().contains("ran out of memory"), race.message());
         assertTrue(race.tests().stream().noneMatch(t -> t.status() == TestStatus.PASSED
                 && t.name().contains("UnsafeCounter") && t.name().contains("lose")), feedback(race));

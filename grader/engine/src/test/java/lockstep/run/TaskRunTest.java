@@ -112,6 +112,14 @@ class TaskRunTest {
         return new TaskRun(limits).run(tests, suite.location(), dir.resolve("student"), dir.resolve("scratch-" + task));
     }
 
+    private static TaskRun.Together together(RunLimits limits, String... tasks) throws Exception {
+        List<TaskRun.TaskTests> all = new ArrayList<>();
+        for (String task : tasks) {
+            all.add(new TaskRun.TaskTests(task, suite.testsOf(task), dir.resolve("student")));
+        }
+        return new TaskRun(limits).runTogether(all, suite.location(), dir.resolve("scratch-" + String.join("-", tasks)));
+    }
+
     private static RunLimits limits() {
         return RunLimits.defaults().withTestTimeout(Duration.ofSeconds(3)).withWallClock(Duration.ofSeconds(60));
     }
@@ -213,5 +221,64 @@ class TaskRunTest {
                 () -> assertTrue(outcome.message().contains("\"transfer-1\" holds Object@"), outcome.message()),
                 () -> assertTrue(outcome.message().contains("\"transfer-2\" holds Object@"), outcome.message()),
                 () -> assertTrue(outcome.message().contains("waits for Object@"), outcome.message()));
+    }
+
+    @Test
+    void tasksShareOneJvmAndEachGetsOnlyItsOwnOutcomes() throws Exception {
+        TaskRun.Together run = together(limits(), "t", "forge", "stress");
+        assertEquals(1, run.jvms());
+        assertEquals("", run.fallback());
+        assertEquals(List.of("t", "forge", "stress"), List.copyOf(run.records().keySet()));
+        RunRecord t = run.records().get("t");
+        assertEquals(RunRecord.Ending.COMPLETED, t.ending());
+        assertEquals(java.util.Set.of("suite.ProbeTest#passes", "suite.ProbeTest#fails"), t.outcomes().keySet());
+        assertEquals(TestStatus.FAILED, run.records().get("forge").outcomes().get("suite.ProbeTest#forges").status());
+        assertEquals(4, run.records().get("stress").outcomes().size());
+        assertEquals(TestStatus.INCONCLUSIVE,
+                run.records().get("stress").outcomes().get("suite.ProbeTest#stressCannotTell").status());
+    }
+
+    @Test
+    void threadsLeftRunningByATaskSendTheTasksAfterItToAJvmOfTheirOwn() throws Exception {
+        TaskRun.Together run = together(limits(), "deadlock", "t");
+        assertEquals(2, run.jvms());
+        assertTrue(run.fallback().contains("threads were still running after task deadlock"), run.fallback());
+        assertTrue(run.fallback().contains("\"transfer-1\""), run.fallback());
+        assertEquals(TestStatus.TIMEOUT,
+                run.records().get("deadlock").outcomes().get("suite.ProbeTest#deadlocks").status());
+        assertEquals(RunRecord.Ending.COMPLETED, run.records().get("t").ending());
+        assertEquals(TestStatus.PASSED, run.records().get("t").outcomes().get("suite.ProbeTest#passes").status());
+    }
+
+    @Test
+    void aTaskThatEndsTheSharedJvmIsRunAgainAloneAndTheTasksAfterItStillRun() throws Exception {
+        TaskRun.Together run = together(limits(), "t", "exit", "forge");
+        assertEquals(3, run.jvms());
+        assertTrue(run.fallback().contains("task exit stopped the test JVM"), run.fallback());
+        RunRecord exit = run.records().get("exit");
+        assertAll(
+                () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("t").ending()),
+                () -> assertEquals(RunRecord.Ending.CRASHED, exit.ending()),
+                () -> assertEquals("suite.ProbeTest#a2exits", exit.running()),
+                () -> assertTrue(exit.diagnosis().contains("exited with status 3"), exit.diagnosis()),
+                () -> assertEquals(TestStatus.PASSED, exit.outcomes().get("suite.ProbeTest#a1").status()),
+                () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("forge").ending()),
+                () -> assertEquals(1, run.records().get("forge").outcomes().size()));
+    }
+
+    @Test
+    void eachTaskInTheSharedJvmHasAWallClockOfItsOwn() throws Exception {
+        RunLimits limits = RunLimits.defaults().withTestTimeout(Duration.ofSeconds(30))
+                .withWallClock(Duration.ofSeconds(4));
+        TaskRun.Together run = together(limits, "t", "spin", "forge");
+        RunRecord spin = run.records().get("spin");
+        assertAll(
+                () -> assertEquals(2, run.jvms()),
+                () -> assertTrue(run.fallback().contains("task spin ran out of time"), run.fallback()),
+                () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("t").ending()),
+                () -> assertEquals(RunRecord.Ending.TIMED_OUT, spin.ending()),
+                () -> assertEquals("suite.ProbeTest#spins", spin.running()),
+                () -> assertTrue(spin.diagnosis().contains("exercises.Probe.spin"), spin.diagnosis()),
+                () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("forge").ending()));
     }
 }
