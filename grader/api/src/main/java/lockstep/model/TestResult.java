@@ -47,4 +47,17 @@ public record TestResult(String id, String name, int score, int maxScore, TestSt
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
     }
+
+    /**
+     * The message without its {@code evidence: ...} lines where the test carries its evidence: a failing stress test
+     * puts the evidence into its message too (a student running the public tests sees only the message), and a
+     * report that shows {@link #evidence()} on its own line would show it twice.
+     */
+    public String messageWithoutEvidence() {
+        if (evidence == null) {
+            return message;
+        }
+        return message.lines().filter(line -> !line.strip().startsWith("evidence: "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

@@ -53,4 +53,17 @@ class EvidenceTest {
                 "AtomicCounter lost an update: model checked with Lincheck 3.7, up to 200 interleavings, failed"),
                 evidence.lines());
     }
+
+    @Test
+    void aMessageLosesItsEvidenceLinesOnlyWhereTheTestCarriesItsEvidence() {
+        String message = "lost updates: expected 16000, got 15412 with 16 threads\n"
+                + "evidence: JDK 17.0.15, 2 cores, budget 200 runs or 200 ms per thread count; runs 16:41, wrong 16:41\n"
+                + "Make increment() one atomic step.";
+        TestResult bare = TestResult.of("T.m", "m", 2, TestStatus.FAILED, message);
+        Evidence evidence = new Evidence("17.0.15", 2, List.of(), List.of(), 0);
+
+        assertEquals(message, bare.messageWithoutEvidence());
+        assertEquals("lost updates: expected 16000, got 15412 with 16 threads\nMake increment() one atomic step.",
+                bare.withEvidence(evidence).messageWithoutEvidence());
+    }
 }

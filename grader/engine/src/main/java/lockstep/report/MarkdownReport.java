@@ -48,8 +48,8 @@ public final class MarkdownReport {
                         inline(test.name()), test.score(), test.maxScore(),
                         test.status() == TestStatus.PASSED ? "" : ": " + test.status()));
                 boolean taskLevelReason = test.status() == TestStatus.NOT_RUN && task.status() != TaskStatus.GRADED;
-                if (!test.message().isEmpty() && !taskLevelReason) {
-                    md.append(indent(block(test.message())));
+                if (!test.messageWithoutEvidence().isBlank() && !taskLevelReason) {
+                    md.append(indent(block(test.messageWithoutEvidence())));
                 }
                 if (test.evidence() != null) {
                     md.append("  ").append(inline(test.evidence().summary())).append('\n');

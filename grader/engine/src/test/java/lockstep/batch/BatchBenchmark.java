@@ -66,7 +66,8 @@ public final class BatchBenchmark {
         int defaultJobs = BatchGrading.defaultJobs();
         out.printf(Locale.ROOT, "%d submissions (the samples %s, then the %d entries of the bug corpus, round robin, "
                         + "over solutions/), hidden suite, JDK %s, %d cores; "
-                        + "test JVM heap cap %d MB (--heap), one test JVM per task and submission%n", n,
+                        + "test JVM heap cap %d MB (--heap), one test JVM per submission (one per task after a task"
+                        + " that ends it or leaves threads running)%n", n,
                 String.join(", ", SAMPLES), sources(repo).size() - SAMPLES.size(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 RunLimits.defaults().heapMb());
         out.println("| jobs | wall | submissions / minute | s / submission | grader peak RSS | largest test JVM RSS "

@@ -148,4 +148,19 @@ class ResultJsonTest {
                 + " none failed\n"), md);
         assertEquals(1, md.split("evidence:", -1).length - 1, "only the test with evidence shows one:\n" + md);
     }
+
+    @Test
+    void aFailedStressTestShowsItsEvidenceOnceInTheMarkdownReport() {
+        TestResult failed = TestResult.of("CountersTest.exact", "the counter is exact", 4, TestStatus.FAILED,
+                "lost updates: expected 16000, got 15412 with 16 threads\n"
+                        + "evidence: JDK 17.0.15+6, 2 cores, budget 200 runs or 200 ms per thread count; runs 16:1")
+                .withEvidence(EVIDENCE);
+        GradeResult grade = GradeResult.of("bob", "hidden", 10, List.of(TaskResult.of("locks", TaskStatus.GRADED, "",
+                List.of(failed))), List.of(), Map.of());
+
+        String md = MarkdownReport.render(grade);
+
+        assertTrue(md.contains("lost updates: expected 16000, got 15412 with 16 threads"), md);
+        assertEquals(1, md.split("evidence: ", -1).length - 1, md);
+    }
 }

@@ -101,8 +101,8 @@ public final class HtmlReportWriter {
                             + "<span class=\"points\">%d / %d</span></div>%n",
                     cssClass(test.status()), escape(label(test.status())), escape(test.name()), test.score(),
                     test.maxScore()));
-            if (!test.message().isEmpty()) {
-                html.append("<pre>").append(escape(test.message().strip())).append("</pre>\n");
+            if (!test.messageWithoutEvidence().isBlank()) {
+                html.append("<pre>").append(escape(test.messageWithoutEvidence().strip())).append("</pre>\n");
             }
             if (test.evidence() != null) {
                 html.append("<p class=\"evidence\">")
