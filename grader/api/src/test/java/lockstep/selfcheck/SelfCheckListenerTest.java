@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import lockstep.api.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,14 +54,25 @@ class SelfCheckListenerTest {
         assertEquals(-1, table.indexOf("ungraded"), table);
     }
 
+    @Test
+    void theTableNamesTheSuiteItWasToldToName() {
+        String table = run(Map.of(SelfCheckListener.SUITE, "hidden"));
+        assertTrue(table.contains("Lockstep score for your code (hidden suite): 2 / 6"), table);
+    }
+
     private static String run() {
+        return run(Map.of());
+    }
+
+    private static String run(Map<String, String> configuration) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream before = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
                     .execute(LauncherDiscoveryRequestBuilder.request()
-                            .selectors(DiscoverySelectors.selectClass(Sample.class)).build(), new SelfCheckListener());
+                            .selectors(DiscoverySelectors.selectClass(Sample.class))
+                            .configurationParameters(configuration).build(), new SelfCheckListener());
         } finally {
             System.setOut(before);
         }
