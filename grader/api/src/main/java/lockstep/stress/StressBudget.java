@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * How much a stress run may spend at each thread count: at most {@code maxRepetitions} repetitions and at most
- * {@code maxTime} of wall time (whichever ends first; at least one repetition always runs; a single thread, which
+ * {@code maxTime} of wall time (whichever ends first; at least one repetition always runs, and with two threads or more
+ * at least {@value StressMatrix#MIN_REPETITIONS} where {@code maxRepetitions} allows, taking up to
+ * {@value StressMatrix#FLOOR_TIME_FACTOR} times {@code maxTime} on a loaded machine; a single thread, which
  * cannot race, runs at most {@value StressMatrix#SINGLE_THREAD_REPETITIONS}), and how long one repetition may take
  * before its threads count as stuck ({@code repetitionDeadline}).
  *

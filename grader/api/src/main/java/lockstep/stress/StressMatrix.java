@@ -34,6 +34,17 @@ public final class StressMatrix {
      */
     static final int SINGLE_THREAD_REPETITIONS = 5;
 
+    /**
+     * The fewest repetitions at a thread count above one, where the budget allows that many: on a loaded machine the
+     * time budget buys fewer repetitions (and the threads of each overlap less), so the time is stretched until this
+     * many ran, up to {@value #FLOOR_TIME_FACTOR} times the budget's time. On a quiet 2-core machine every thread count
+     * runs more than this within 100 ms, so the floor costs nothing there.
+     */
+    static final int MIN_REPETITIONS = 50;
+
+    /** How far the repetition floor may stretch the time at one thread count, as a multiple of the budget's. */
+    static final int FLOOR_TIME_FACTOR = 10;
+
     /** How much a canary's budget is raised when it was not caught at first. */
     static final int CANARY_BUDGET_FACTOR = 4;
 
@@ -154,12 +165,13 @@ public final class StressMatrix {
         long maxNanos = budget.maxTime().toNanos();
         int maxRepetitions = threads == 1
                 ? Math.min(SINGLE_THREAD_REPETITIONS, budget.maxRepetitions()) : budget.maxRepetitions();
+        int floor = threads == 1 ? 1 : Math.min(MIN_REPETITIONS, maxRepetitions);
         int repetitions = 0;
         int wrongRuns = 0;
         Outcome firstWrong = null;
         int firstWrongRepetition = 0;
-        while (repetitions < maxRepetitions
-                && (repetitions == 0 || System.nanoTime() - start < maxNanos)) {
+        while (repetitions < maxRepetitions && (repetitions == 0
+                || System.nanoTime() - start < (repetitions < floor ? maxNanos * FLOOR_TIME_FACTOR : maxNanos))) {
             repetitions++;
             RepetitionResult result = Repetition.run(scenario, threads, budget.repetitionDeadline());
             if (result instanceof RepetitionResult.Stuck stuck) {

@@ -83,6 +83,35 @@ class StressMatrixTest {
         assertEquals(15, evidence.totalRepetitions());
     }
 
+    /** A correct scenario whose every repetition takes at least {@code millis} (each worker sleeps that long). */
+    static Scenario<AtomicLong> slow(long millis) {
+        return Scenario.of(CounterScenarios.LOST_UPDATES, threads -> new AtomicLong(), (count, index) -> {
+            Thread.sleep(millis);
+            count.incrementAndGet();
+        }, (count, threads) -> Outcome.equal(threads, count.get()));
+    }
+
+    @Test
+    void whereTheTimeBuysFewRepetitionsTheFloorStretchesIt() throws Exception {
+        // 100 ms buys at most 20 repetitions of 5 ms; the floor asks for 50, within 10 times the time (1 s)
+        StressBudget budget = new StressBudget(200, Duration.ofMillis(100), Duration.ofSeconds(5));
+
+        StressEvidence evidence = StressMatrix.of(budget).withThreadCounts(2).verify(slow(5));
+
+        int runs = evidence.runs().get(0).repetitions();
+        assertTrue(runs > 20 && runs <= StressMatrix.MIN_REPETITIONS, "runs: " + runs);
+    }
+
+    @Test
+    void theFloorNeverStretchesTheTimeMoreThanTenfold() throws Exception {
+        // 10 ms stretched tenfold is 100 ms: repetitions of 30 ms stop after the fourth
+        StressBudget budget = new StressBudget(200, Duration.ofMillis(10), Duration.ofSeconds(5));
+
+        StressEvidence evidence = StressMatrix.of(budget).withThreadCounts(2).verify(slow(30));
+
+        assertTrue(evidence.runs().get(0).repetitions() <= 4, "runs: " + evidence.runs().get(0).repetitions());
+    }
+
     @Test
     void provokeRunsFromTheHighestThreadCountAndStopsAtTheFirstWrongResult() throws Exception {
         StressRun run = StressMatrix.of(THREE_RUNS).withThreadCounts(1, 2, 8).provoke(interleaved());
