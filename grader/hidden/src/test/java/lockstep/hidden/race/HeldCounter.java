@@ -26,7 +26,7 @@ final class HeldCounter implements Counter {
     private final long sentinel;
     private final Duration hold;
     private final Map<Thread, AtomicLong> byThread = new ConcurrentHashMap<>();
-    private final Map<Thread, Boolean> held = new ConcurrentHashMap<>();
+    private final Map<Thread, Boolean> finished = new ConcurrentHashMap<>();
     private final AtomicLong increments = new AtomicLong();
     private volatile boolean released;
 
@@ -46,15 +46,14 @@ final class HeldCounter implements Counter {
     @Override
     public void increment() {
         Thread me = Thread.currentThread();
-        if (byThread.computeIfAbsent(me, t -> new AtomicLong()).incrementAndGet() == perThread && me != caller) {
-            held.put(me, Boolean.TRUE);
-            try {
-                awaitRelease();
-            } finally {
-                held.remove(me);
-            }
+        boolean last = byThread.computeIfAbsent(me, t -> new AtomicLong()).incrementAndGet() == perThread;
+        if (last && me != caller) {
+            awaitRelease();
         }
         increments.incrementAndGet();
+        if (last) {
+            finished.put(me, Boolean.TRUE);
+        }
     }
 
     /** Waits until released, or releases once the caller waits without a time limit or {@code hold} has passed. */
@@ -81,14 +80,13 @@ final class HeldCounter implements Counter {
         released = true;
     }
 
-    /** Whether the hold has ended. */
-    boolean released() {
-        return released;
-    }
-
-    /** The names of the threads held in their last increment now. */
-    List<String> heldThreads() {
-        return held.keySet().stream().map(Thread::getName).sorted().toList();
+    /**
+     * The names of the threads other than the caller that have begun their increments but not finished the last one
+     * (held, or still counting). Empty once run has joined its threads.
+     */
+    List<String> unfinishedThreads() {
+        return byThread.keySet().stream().filter(t -> t != caller && !finished.containsKey(t)).map(Thread::getName)
+                .sorted().toList();
     }
 
     /** The increments counted so far (a held one is not counted yet). */
