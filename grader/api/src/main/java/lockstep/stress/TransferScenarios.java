@@ -1,16 +1,19 @@
 package lockstep.stress;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Stress scenarios for money transfers between accounts, over any account type through a {@link Ledger}. The
  * canary of each is the same scenario on {@link #racyLedger()}, a bank without locks. Threads are named
  * {@code transfer-0}, {@code transfer-1}, ...; accounts are labelled {@code Account[a]} (the account class's simple
- * name and id) in deadlock reports.
+ * name and id) in deadlock reports, accounts that share an id {@code Account[a#1]}, {@code Account[a#2]}, ...
  */
 public final class TransferScenarios {
 
@@ -29,14 +32,17 @@ public final class TransferScenarios {
     private TransferScenarios() {
     }
 
-    /** The state of one repetition: the accounts, their ids, and per thread how many transfers returned true. */
-    private record Accounts<A>(List<String> ids, List<A> accounts, long[] successes) {
+    /**
+     * The state of one repetition: the accounts, their names (the id, with {@code #1}, {@code #2}, ... where
+     * accounts share it), and per thread how many transfers returned true.
+     */
+    private record Accounts<A>(List<String> names, List<A> accounts, long[] successes) {
 
         Map<String, Object> labels() {
             Map<String, Object> labels = new LinkedHashMap<>();
             for (int i = 0; i < accounts.size(); i++) {
                 A account = accounts.get(i);
-                labels.put(account.getClass().getSimpleName() + "[" + ids.get(i) + "]", account);
+                labels.put(account.getClass().getSimpleName() + "[" + names.get(i) + "]", account);
             }
             return labels;
         }
@@ -53,13 +59,29 @@ public final class TransferScenarios {
      * balance may go below zero. Code that locks two accounts in argument order deadlocks here.
      */
     public static <A> Scenario<?> conservation(Ledger<A> ledger, int accountCount, int transfersPerThread) {
+        return conservation(ledger, accountCount, transfersPerThread, TransferScenarios::letter);
+    }
+
+    /**
+     * {@link #conservation} between accounts that all have the same id, {@code a}: the assignment does not make ids
+     * unique. Code that orders the two locks by id alone, without a tie-breaker for equal ids, locks two such
+     * accounts in argument order and deadlocks here; so does code that locks in argument order anyway.
+     */
+    public static <A> Scenario<?> conservationSharingOneId(Ledger<A> ledger, int accountCount,
+                                                           int transfersPerThread) {
+        return conservation(ledger, accountCount, transfersPerThread, index -> letter(0));
+    }
+
+    /** {@link #conservation} with account {@code i} opened with the id {@code idOf.apply(i)}. */
+    private static <A> Scenario<?> conservation(Ledger<A> ledger, int accountCount, int transfersPerThread,
+                                                IntFunction<String> idOf) {
         Objects.requireNonNull(ledger, "ledger");
         if (accountCount < 2 || transfersPerThread < 1) {
             throw new IllegalArgumentException("need at least 2 accounts and 1 transfer per thread");
         }
         int[][] pairs = pairs(accountCount);
         Scenario<Accounts<A>> scenario = Scenario.of(MONEY_CREATED_OR_DESTROYED,
-                threads -> open(ledger, accountCount, OPENING_BALANCE, 0, threads),
+                threads -> open(ledger, accountCount, idOf, OPENING_BALANCE, 0, threads),
                 (state, index) -> {
                     List<A> accounts = state.accounts();
                     for (int k = 0; k < transfersPerThread; k++) {
@@ -87,7 +109,7 @@ public final class TransferScenarios {
         }
         long mostTransfers = balance / amount + 1;
         Scenario<Accounts<A>> scenario = Scenario.of(BALANCE_BELOW_ZERO,
-                threads -> open(ledger, 1, balance, threads, threads),
+                threads -> open(ledger, 1, index -> "shared", balance, threads, threads),
                 (state, index) -> {
                     A shared = state.accounts().get(0);
                     A own = state.accounts().get(index + 1);
@@ -104,16 +126,16 @@ public final class TransferScenarios {
                         long moved = ledger.balance(state.accounts().get(i + 1));
                         if (moved != state.successes()[i] * amount) {
                             return Outcome.wrong(WRONG_TRANSFER_RESULT,
-                                    state.ids().get(i + 1) + " holding " + state.successes()[i] * amount + " ("
+                                    state.names().get(i + 1) + " holding " + state.successes()[i] * amount + " ("
                                             + state.successes()[i] + " transfers of " + amount + " returned true)",
-                                    state.ids().get(i + 1) + " holding " + moved);
+                                    state.names().get(i + 1) + " holding " + moved);
                         }
                     }
                     long left = ledger.balance(state.accounts().get(0));
                     if (left >= amount) {
                         return Outcome.wrong(WRONG_TRANSFER_RESULT,
                                 "every thread refused only once less than " + amount + " was left",
-                                left + " left in " + state.ids().get(0) + " after every thread was refused");
+                                left + " left in " + state.names().get(0) + " after every thread was refused");
                     }
                     return Outcome.right();
                 });
@@ -131,21 +153,37 @@ public final class TransferScenarios {
         return pairs.toArray(new int[0][]);
     }
 
-    /** Opens {@code shared} accounts with {@code balance} each, then {@code own} accounts with 0. */
-    private static <A> Accounts<A> open(Ledger<A> ledger, int shared, long balance, int own, int threads)
-            throws Exception {
-        List<String> ids = new ArrayList<>();
+    /** {@code a}, {@code b}, {@code c}, ... for account 0, 1, 2, ... */
+    private static String letter(int index) {
+        return String.valueOf((char) ('a' + index));
+    }
+
+    /**
+     * Opens {@code shared} accounts with {@code balance} each, account {@code i} with the id {@code idOf.apply(i)},
+     * then {@code own} accounts with 0.
+     */
+    private static <A> Accounts<A> open(Ledger<A> ledger, int shared, IntFunction<String> idOf, long balance,
+                                        int own, int threads) throws Exception {
+        List<String> names = new ArrayList<>();
         List<A> accounts = new ArrayList<>();
         for (int i = 0; i < shared; i++) {
-            String id = shared == 1 ? "shared" : String.valueOf((char) ('a' + i));
-            ids.add(id);
+            String id = idOf.apply(i);
+            names.add(id);
             accounts.add(ledger.open(id, balance));
         }
+        List<String> ids = List.copyOf(names);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < shared; i++) {
+            String id = ids.get(i);
+            if (Collections.frequency(ids, id) > 1) {
+                names.set(i, id + "#" + seen.merge(id, 1, Integer::sum));
+            }
+        }
         for (int i = 0; i < own; i++) {
-            ids.add("own-" + i);
+            names.add("own-" + i);
             accounts.add(ledger.open("own-" + i, 0));
         }
-        return new Accounts<>(ids, accounts, new long[threads]);
+        return new Accounts<>(names, accounts, new long[threads]);
     }
 
     /** Right where no balance is below zero and the balances add up to {@code total}. */
@@ -156,11 +194,11 @@ public final class TransferScenarios {
             long balance = ledger.balance(state.accounts().get(i));
             if (balance < 0) {
                 return Outcome.wrong(BALANCE_BELOW_ZERO, "every balance >= 0",
-                        state.ids().get(i) + " at " + balance);
+                        state.names().get(i) + " at " + balance);
             }
             sum += balance;
             if (balances.size() < 4) {
-                balances.add(state.ids().get(i) + "=" + balance);
+                balances.add(state.names().get(i) + "=" + balance);
             }
         }
         if (sum != total) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +155,72 @@ class TransferScenariosTest {
         assertTrue(failure.getMessage().startsWith("deadlock: \"transfer-0\" holds Account[a] and waits for "
                 + "Account[b]; \"transfer-1\" holds Account[b] and waits for Account[a] (with 2 threads"),
                 failure.getMessage());
+    }
+
+    @Test
+    void accountsThatShareAnIdDeadlockCodeThatOrdersByIdAloneAndAreNamedApart() {
+        Ledger<Named> byIdAlone = new Ledger<>() {
+            @Override
+            public Named open(String id, long balance) {
+                return new Named(id, balance);
+            }
+
+            @Override
+            public boolean transfer(Named from, Named to, long amount) {
+                Named first = from.id.compareTo(to.id) <= 0 ? from : to; // no tie-breaker: equal ids, argument order
+                Named second = first == from ? to : from;
+                synchronized (first) {
+                    synchronized (second) {
+                        from.balance -= amount;
+                        to.balance += amount;
+                        return true;
+                    }
+                }
+            }
+
+            @Override
+            public long balance(Named account) {
+                synchronized (account) {
+                    return account.balance;
+                }
+            }
+        };
+        StressMatrix manyRuns = StressMatrix.of(new StressBudget(200, Duration.ofSeconds(10), Duration.ofSeconds(2)))
+                .withThreadCounts(2, 4, 8);
+
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> manyRuns.verify(TransferScenarios.conservationSharingOneId(byIdAlone, 2, 1_000)));
+
+        assertTrue(failure.getMessage().startsWith("deadlock: "), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Named[a#1]") && failure.getMessage().contains("Named[a#2]"),
+                failure.getMessage());
+    }
+
+    @Test
+    void accountsThatShareAnIdAreOpenedWithThatIdAndAPassForACorrectBank() throws Exception {
+        List<String> opened = new CopyOnWriteArrayList<>();
+        LockedLedger recording = new LockedLedger() {
+            @Override
+            public Account open(String id, long balance) {
+                opened.add(id);
+                return super.open(id, balance);
+            }
+        };
+
+        MATRIX.verify(TransferScenarios.conservationSharingOneId(recording, 3, 200));
+
+        assertEquals(Set.of("a"), Set.copyOf(opened));
+    }
+
+    /** An account with an id, locked on itself. */
+    static final class Named {
+        final String id;
+        long balance;
+
+        Named(String id, long balance) {
+            this.id = id;
+            this.balance = balance;
+        }
     }
 
     @Test

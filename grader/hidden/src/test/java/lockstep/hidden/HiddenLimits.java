@@ -21,6 +21,12 @@ public final class HiddenLimits {
     /** How long one call into the code under test may take before it is diagnosed as a hang. */
     public static final Duration CALL = Duration.ofSeconds(15);
 
+    /**
+     * How long a thread's last increment is held at most while RaceDemo.run should be waiting for it: longer than
+     * any sleep a submission would guess its threads need. Code that joins gets its threads back as soon as it waits.
+     */
+    public static final Duration HELD_INCREMENT = Duration.ofSeconds(2);
+
     /** How long threads that should run at the same time get to meet at a rendezvous. */
     public static final Duration MEETING = Duration.ofSeconds(5);
 

@@ -3,13 +3,14 @@ package lockstep.hidden.race;
 import static lockstep.hidden.Checks.assertRejected;
 import static lockstep.hidden.Checks.check;
 import static lockstep.hidden.HiddenLimits.CALL;
+import static lockstep.hidden.HiddenLimits.HELD_INCREMENT;
 import static lockstep.hidden.HiddenLimits.MEETING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import exercises.Counter;
 import exercises.race.RaceDemo;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import lockstep.api.Graded;
 import lockstep.stress.Rendezvous;
 import lockstep.stress.Watchdog;
@@ -73,28 +74,40 @@ class RunHiddenTest {
     }
 
     @Graded(task = "race", points = 2)
-    @DisplayName("run returns counter.get() after joining, not a count of its own")
+    @DisplayName("run returns counter.get() after joining, not a count of its own, also where the threads take "
+            + "longer than any sleep would guess")
     void returnsWhatTheCounterSays() throws Exception {
+        int threads = 4;
+        int perThread = 500;
+        String call = call(threads, perThread);
         long sentinel = 987_654_321L;
-        AtomicLong increments = new AtomicLong();
-        Counter counter = new Counter() {
-            @Override
-            public void increment() {
-                increments.incrementAndGet();
-            }
+        HeldCounter counter = new HeldCounter(Thread.currentThread(), perThread, sentinel, HELD_INCREMENT);
 
-            @Override
-            public long get() {
-                return sentinel;
-            }
-        };
+        long start = System.nanoTime();
+        long returned;
+        List<String> unfinished;
+        long incrementsAtReturn;
+        try {
+            returned = run(counter, threads, perThread);
+        } finally {
+            unfinished = counter.unfinishedThreads();
+            incrementsAtReturn = counter.increments();
+            counter.release();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
 
-        long returned = run(counter, 4, 500);
-
-        assertEquals(sentinel, returned, call(4, 500) + " returned " + returned + " with a counter whose get() says "
+        assertEquals(sentinel, returned, call + " returned " + returned + " with a counter whose get() says "
                 + sentinel + ": return counter.get()");
-        assertEquals(2_000, increments.get(), call(4, 500) + " made " + increments.get() + " increments before "
-                + "returning, expected 2000: join every thread before calling get()");
+        check(unfinished.isEmpty(), call + " returned after " + millis + " ms while "
+                + (unfinished.size() == 1 ? "thread " : "threads ")
+                + String.join(", ", unfinished.stream().map(name -> "\"" + name + "\"").toList())
+                + " had not finished " + (unfinished.size() == 1 ? "its" : "their") + " increments (this test "
+                + "holds each thread's last increment() open until run waits for the threads, up to "
+                + HELD_INCREMENT.toMillis() + " ms): join every thread before calling counter.get(); a sleep only "
+                + "guesses how long the threads need, and a count read before they end is not the final one");
+        assertEquals((long) threads * perThread, incrementsAtReturn, call + " made " + incrementsAtReturn
+                + " increments before returning, expected " + (long) threads * perThread
+                + ": join every thread before calling counter.get()");
     }
 
     @Graded(task = "race", points = 2)
