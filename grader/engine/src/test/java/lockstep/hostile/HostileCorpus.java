@@ -81,9 +81,9 @@ final class HostileCorpus {
                         .expect(CRASHED, NOTHING_FROM_RUNNING, "more than 1000 threads"),
                 HostileCase.of("stack-overflow", "endless recursion", LAUNCH).beside(RACE)
                         .expect(GRADED, NOTHING_FROM_RUNNING, "java.lang.StackOverflowError"),
-                HostileCase.of("stdout-flood", "16 MB on System.out per call, otherwise correct", LAUNCH)
+                HostileCase.of("stdout-flood", "2 MB on System.out per call, otherwise correct", LAUNCH)
                         .expect(GRADED, FULL),
-                HostileCase.of("stderr-flood", "16 MB on System.err per call, otherwise correct", LAUNCH)
+                HostileCase.of("stderr-flood", "2 MB on System.err per call, otherwise correct", LAUNCH)
                         .beside(RACE).expect(GRADED, FULL),
                 HostileCase.of("throws-error", "throws java.lang.Error", LAUNCH)
                         .expect(GRADED, NOTHING_FROM_RUNNING, "java.lang.Error: the launcher gave up"),

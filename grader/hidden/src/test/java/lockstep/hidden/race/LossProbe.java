@@ -1,6 +1,7 @@
 package lockstep.hidden.race;
 
 import static lockstep.hidden.HiddenLimits.CALL;
+import static lockstep.hidden.HiddenLimits.MEETING;
 
 import exercises.Counter;
 import exercises.race.RaceDemo;
@@ -8,12 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import lockstep.stress.Rendezvous;
 import lockstep.stress.Watchdog;
 import org.opentest4j.TestAbortedException;
 
 /**
  * Makes lost updates of an unsynchronized counter visible through {@link RaceDemo#run}, whatever the JIT does, and
- * tells a counter that does not lose updates from a machine on which nothing can.
+ * tells a counter that does not lose updates from a {@code run} that cannot show a race and from a machine on which
+ * nothing can.
  *
  * <p>Why the warm-up: where the JIT sees only one counter class at {@code run}'s {@code counter.increment()} call, it
  * inlines {@code count++} into the loop and folds the loop into one add per thread; each thread then finishes in
@@ -78,12 +81,48 @@ final class LossProbe {
     static Tally requireVisibleRace() throws Exception {
         Tally canary = untilLoss("new PlainCounter()", () -> new PlainCounter());
         if (canary.lossy() == 0) {
+            requireRunThatCanRace();
             throw new TestAbortedException("inconclusive on this machine: a plain count++ counter lost no update "
                     + "either in " + canary.runs() + " runs of RaceDemo.run(counter, 8 or 16, " + PER_THREAD + ") on "
                     + Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version()
                     + "; regrade on a machine with more cores");
         }
         return canary;
+    }
+
+    /**
+     * Where not even the canary lost an update: fails where {@code run} itself is why (it returns a count of its own,
+     * or its threads never run at the same time), so that a student is not told to blame the machine; returns where
+     * {@code run} could show a race and the machine did not.
+     */
+    private static void requireRunThatCanRace() throws Exception {
+        long sentinel = 424_242L;
+        Counter fixed = new Counter() {
+            @Override
+            public void increment() {
+            }
+
+            @Override
+            public long get() {
+                return sentinel;
+            }
+        };
+        long returned = Watchdog.call("RaceDemo.run(counter, 2, 10)", CALL, () -> RaceDemo.run(fixed, 2, 10));
+        if (returned != sentinel) {
+            throw new AssertionError("no update can be lost here: RaceDemo.run(counter, 2, 10) returned " + returned
+                    + " where counter.get() said " + sentinel + ", so run hides what the counter counted; return "
+                    + "counter.get() after joining the threads");
+        }
+        int threads = 8;
+        Rendezvous meeting = new Rendezvous(threads, MEETING);
+        String call = "RaceDemo.run(counter, " + threads + ", 100)";
+        Watchdog.call(call, CALL, () -> RaceDemo.run(new MeetingCounter(meeting), threads, 100));
+        if (!meeting.met()) {
+            throw new AssertionError("no update can be lost here: " + call + " never had all " + threads + " threads"
+                    + " in increment() at the same time (at most " + meeting.mostAtOnce() + "), and a race needs"
+                    + " threads that overlap; start every thread before joining any, and release them together"
+                    + " through the start gate");
+        }
     }
 
     /** The canary: the broken counter of the story, written here. Not thread-safe, on purpose. */

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Hostile: every runAll first writes 16 MB to System.err, as fast as it can. Otherwise the reference. */
+/** Hostile: every runAll first writes 2 MB to System.err, as fast as it can. Otherwise the reference. */
 public final class Launcher {
 
     private Launcher() {
@@ -18,7 +18,7 @@ public final class Launcher {
     private static final String MEGABYTE = "flood ".repeat(1024 * 1024 / 6);
 
     private static void flood() {
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 2; i++) {
             System.err.println(MEGABYTE);
         }
     }
