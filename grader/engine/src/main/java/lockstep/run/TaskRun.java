@@ -238,8 +238,8 @@ public final class TaskRun {
         if (records.size() < tasks.size()) {
             String why = state.containsKey("threads-left")
                     ? "threads were still running after task " + current + ": " + state.get("threads-left")
-                    : exited ? "task " + current + " stopped the test JVM: "
-                            + firstLine(crashDiagnosis(process.exitValue(), output.text(), state))
+                    : exited ? "task " + current + " stopped the test JVM: " + crashDiagnosis(process.exitValue(),
+                            output.text(), state).lines().findFirst().orElse("")
                     : "task " + current + " ran out of time";
             records.put(UNFINISHED, new RunRecord(RunRecord.Ending.CRASHED, Map.of(), "", why, ""));
         }
@@ -312,11 +312,6 @@ public final class TaskRun {
             return "";
         }
         return "\nLast lines of output:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private static TestStatus status(String id) {
