@@ -38,8 +38,9 @@ final class InterleavingTrace {
         int end = report.indexOf(DETAILED, table);
         String interleaving = report.substring(table, end < 0 ? report.length() : end).strip();
         return what + "\n" + interleaving
-                + "\n(read the table top to bottom: each row is one step; a thread that reads a value another thread"
-                + " is about to overwrite loses that thread's update)";
+                + "\n(read the table top to bottom: each row is one step, in the column of the thread that took it; at"
+                + " a \"switch\" that thread pauses and the rows below show what the others did meanwhile, so whatever"
+                + " it read before the switch may be out of date after it)";
     }
 
     private static String firstLine(String text) {

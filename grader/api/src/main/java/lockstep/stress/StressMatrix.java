@@ -45,6 +45,13 @@ public final class StressMatrix {
     /** How far the repetition floor may stretch the time at one thread count, as a multiple of the budget's. */
     static final int FLOOR_TIME_FACTOR = 10;
 
+    /**
+     * How many more repetitions run at a thread count after its first wrong result, to count how many of its runs are
+     * wrong for the message: enough to tell "1 of 21" from "21 of 21", without spending the rest of the budget on a
+     * verdict that is already decided.
+     */
+    static final int RUNS_AFTER_FIRST_WRONG = 20;
+
     /** How much a canary's budget is raised when it was not caught at first. */
     static final int CANARY_BUDGET_FACTOR = 4;
 
@@ -80,8 +87,9 @@ public final class StressMatrix {
     }
 
     /**
-     * Runs {@code scenario} at each thread count in order; once a repetition ends in a wrong state, finishes that
-     * thread count's budget (to count how many runs are wrong) and stops. A wrong state is returned, not thrown.
+     * Runs {@code scenario} at each thread count in order; once a repetition ends in a wrong state, runs up to
+     * {@value #RUNS_AFTER_FIRST_WRONG} more at that thread count, within its budget (to count how many runs are wrong),
+     * and stops. A wrong state is returned, not thrown.
      *
      * @throws AssertionError where threads deadlocked or hung
      * @throws WorkerFailure  where the code under test threw on a worker
@@ -193,6 +201,9 @@ public final class StressMatrix {
                 if (stopAtFirstWrong) {
                     break;
                 }
+            }
+            if (firstWrong != null && repetitions - firstWrongRepetition >= RUNS_AFTER_FIRST_WRONG) {
+                break;
             }
         }
         runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));

@@ -67,8 +67,7 @@ public final class ThreadWitness {
             }
             Sighting sighting = seen.get(0);
             if (sighting.thread() == caller) {
-                throw new AssertionFailedError("task " + i + " ran on the calling thread \"" + sighting.name()
-                        + "\": start a new thread for each task");
+                throw ranOnTheCaller(i, "");
             }
             if (existing.contains(sighting.thread())) {
                 throw new AssertionFailedError("task " + i + " ran on thread \"" + sighting.name()
@@ -85,15 +84,26 @@ public final class ThreadWitness {
         }
     }
 
-    /** Fails where a thread that ran a task is still alive: the code under test returned without joining it. */
+    /**
+     * Fails where a thread that ran a task is still alive: the code under test returned without joining it, or ran
+     * the task on the calling thread itself (which is alive, but no thread of the task's own).
+     */
     public void verifyAllTerminated() {
         for (int i = 0; i < sightings.size(); i++) {
             for (Thread thread : threadsOf(i)) {
+                if (thread == caller) {
+                    throw ranOnTheCaller(i, " instead of a thread of its own, so there was no thread to wait for");
+                }
                 if (thread.isAlive()) {
                     throw new AssertionFailedError("thread \"" + thread.getName() + "\" (task " + i
                             + ") was still running when the call returned: join every thread you start");
                 }
             }
         }
+    }
+
+    private AssertionFailedError ranOnTheCaller(int task, String consequence) {
+        return new AssertionFailedError("task " + task + " ran on the calling thread \"" + caller.getName() + "\""
+                + consequence + ": start a new thread for each task");
     }
 }

@@ -68,6 +68,7 @@ class ModelCheckTest {
         assertTrue(message.startsWith("lost update: two increments"), message);
         assertTrue(message.contains("The following interleaving leads to the error"), message);
         assertTrue(message.contains("count"), message);
+        assertTrue(message.contains("switch") && message.contains("read the table top to bottom"), message);
         assertTrue(!message.contains("Detailed trace"), message);
     }
 

@@ -64,6 +64,19 @@ class StressMatrixTest {
     }
 
     @Test
+    void afterTheFirstWrongResultOnlyAFewMoreRunsAreCounted() throws Exception {
+        StressBudget generous = new StressBudget(200, Duration.ofSeconds(10), Duration.ofSeconds(5));
+
+        StressRun run = StressMatrix.of(generous).withThreadCounts(1, 2, 4).run(interleaved());
+
+        int counted = 1 + StressMatrix.RUNS_AFTER_FIRST_WRONG;
+        assertEquals(List.of(new StressEvidence.ThreadCountRuns(1, 5, 0),
+                new StressEvidence.ThreadCountRuns(2, counted, counted)), run.evidence().runs());
+        assertTrue(run.failureMessage().startsWith("lost updates: expected 2, got 1 with 2 threads (first wrong result"
+                + " in repetition 1; " + counted + " of " + counted + " runs wrong)"), run.failureMessage());
+    }
+
+    @Test
     void runReturnsTheWrongResultWithoutThrowing() throws Exception {
         StressRun run = StressMatrix.of(THREE_RUNS).withThreadCounts(4).run(interleaved());
 

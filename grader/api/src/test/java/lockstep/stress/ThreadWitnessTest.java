@@ -47,6 +47,18 @@ class ThreadWitnessTest {
     }
 
     @Test
+    void aTaskRunOnTheCallingThreadIsNamedAsSuchNotAsAThreadLeftRunning() {
+        ThreadWitness witness = new ThreadWitness(1);
+
+        witness.task(0, () -> { }).run();
+
+        AssertionError failure = assertThrows(AssertionError.class, witness::verifyAllTerminated);
+        assertEquals("task 0 ran on the calling thread \"" + Thread.currentThread().getName() + "\" instead of a"
+                + " thread of its own, so there was no thread to wait for: start a new thread for each task",
+                failure.getMessage());
+    }
+
+    @Test
     void taskThatNeverRanOrRanTwiceFails() {
         ThreadWitness never = new ThreadWitness(1);
         ThreadWitness twice = new ThreadWitness(1);
