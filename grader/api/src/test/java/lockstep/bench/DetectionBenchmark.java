@@ -116,7 +116,7 @@ public final class DetectionBenchmark {
 
     /**
      * The median time until the first wrong result, from the highest thread count down ({@code provoke}, as the
-     * canaries run): a verdict takes longer because it finishes that thread count's budget to count the wrong runs.
+     * canaries run): a verdict takes longer because it runs 20 more at that thread count to count the wrong runs.
      */
     private static double firstWrong(Pattern pattern, int runs) throws Exception {
         List<Double> millis = new ArrayList<>();
