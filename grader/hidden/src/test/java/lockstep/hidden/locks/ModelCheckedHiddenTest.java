@@ -95,4 +95,39 @@ class ModelCheckedHiddenTest {
             assertEquals(40, b.balance(), "b after receiving 10 and sending 20");
         });
     }
+
+    /**
+     * Where the money of a transfer is while it runs, seen only through other transfers (never through
+     * {@code balance()}, which may legitimately read a volatile field without the lock): thread-1 moves 100 from a
+     * to b; thread-2 then tries to move 100 from a to c, and after that 100 from b to c. In any one-at-a-time order
+     * of the three transfers either thread-1's goes first (a is empty, b holds 100: the first of thread-2's fails,
+     * the second succeeds) or thread-2's first one does (it takes the 100, thread-1's fails, the second finds b
+     * empty). Both of thread-2's failing beside a successful thread-1 means thread-2 found the 100 in neither
+     * account: gone from a, not yet in b.
+     */
+    @Graded(task = "locks", points = 2)
+    @DisplayName("transfer is one atomic step: no other transfer finds the money gone from one account and not yet in "
+            + "the other (model checked)")
+    void transferIsOneStepInEveryInterleaving() {
+        check("a transfer was not one atomic step", () -> {
+            Account a = new Account("a", 100);
+            Account b = new Account("b", 0);
+            Account c = new Account("c", 0);
+            boolean[] moved = new boolean[3];
+            inParallel(() -> moved[0] = Bank.transfer(a, b, 100), () -> {
+                moved[1] = Bank.transfer(a, c, 100);
+                moved[2] = Bank.transfer(b, c, 100);
+            });
+            boolean oneAtATime = moved[0] ? !moved[1] && moved[2] : moved[1] && !moved[2];
+            assertTrue(oneAtATime, () -> moved[0] && !moved[1] && !moved[2]
+                    ? "the money was in neither account: while thread-1's transfer(a, b, 100) ran, thread-2's "
+                            + "transfer(a, c, 100) found a without the 100 and then its transfer(b, c, 100) found b "
+                            + "without it too. Withdraw and deposit inside one critical section that holds both "
+                            + "accounts' locks"
+                    : "transfer(a, b, 100) returned " + moved[0] + ", then on another thread transfer(a, c, 100) "
+                            + "returned " + moved[1] + " and transfer(b, c, 100) returned " + moved[2]
+                            + ": no one-at-a-time order of the three transfers gives these results");
+            assertEquals(100, a.balance() + b.balance() + c.balance(), "the total of a, b and c after the transfers");
+        });
+    }
 }
