@@ -103,7 +103,7 @@ public final class ThreadWitness {
     }
 
     private AssertionFailedError ranOnTheCaller(int task, String consequence) {
-        return new AssertionFailedError("task " + task + " ran on the calling thread \"" + caller.getName() + "\""
-                + consequence + ": start a new thread for each task");
+        return new AssertionFailedError("task " + task + " ran on the calling thread (the one that called the method"
+                + " under test)" + consequence + ": start a new thread for each task");
     }
 }

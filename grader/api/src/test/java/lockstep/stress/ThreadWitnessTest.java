@@ -42,8 +42,8 @@ class ThreadWitnessTest {
 
         AssertionError failure = assertThrows(AssertionError.class,
                 () -> witness.verifyEachRanOnceOnOwnNewThread(List.of("worker-0")));
-        assertEquals("task 0 ran on the calling thread \"" + Thread.currentThread().getName()
-                + "\": start a new thread for each task", failure.getMessage());
+        assertEquals("task 0 ran on the calling thread (the one that called the method under test): start a new"
+                + " thread for each task", failure.getMessage());
     }
 
     @Test
@@ -53,8 +53,8 @@ class ThreadWitnessTest {
         witness.task(0, () -> { }).run();
 
         AssertionError failure = assertThrows(AssertionError.class, witness::verifyAllTerminated);
-        assertEquals("task 0 ran on the calling thread \"" + Thread.currentThread().getName() + "\" instead of a"
-                + " thread of its own, so there was no thread to wait for: start a new thread for each task",
+        assertEquals("task 0 ran on the calling thread (the one that called the method under test) instead of"
+                + " a thread of its own, so there was no thread to wait for: start a new thread for each task",
                 failure.getMessage());
     }
 

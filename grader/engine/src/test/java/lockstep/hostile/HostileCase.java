@@ -52,11 +52,11 @@ record HostileCase(String name, String attack, Set<Task> tasks, Optional<Task> b
             .withWallClock(Duration.ofSeconds(20));
 
     /**
-     * For code that never returns: each test 3 s, each task 8 s. Every launch test calls the code, so the task's 7
-     * tests need 21 s of test timeouts and the task always runs into its wall clock, at 8 s instead of 20.
+     * For code that never returns: each test 2 s, each task 5 s. Every launch test calls the code, so the task's 7
+     * tests need 14 s of test timeouts and the task always runs into its wall clock, at 5 s instead of 20.
      */
-    static final RunLimits HANG = RunLimits.defaults().withTestTimeout(Duration.ofSeconds(3))
-            .withWallClock(Duration.ofSeconds(8));
+    static final RunLimits HANG = RunLimits.defaults().withTestTimeout(Duration.ofSeconds(2))
+            .withWallClock(Duration.ofSeconds(5));
 
     HostileCase {
         Objects.requireNonNull(name, "name");
