@@ -45,7 +45,7 @@ class VisibilityHiddenTest {
                 long seen = counter.get();
                 polling.countDown();
                 // Nothing but get() in the loop: a get() that reads a plain field may be read once and never again.
-                for (long poll = 0; poll < MOST_POLLS && seen != INCREMENTS; poll++) {
+                for (long poll = 0; poll < MOST_POLLS && seen < INCREMENTS; poll++) {
                     seen = counter.get();
                 }
                 lastSeen = seen;
@@ -94,6 +94,12 @@ class VisibilityHiddenTest {
         }
         if (writerThrew[0] != null) {
             throw new AssertionFailedError(name + ".increment() threw " + writerThrew[0], writerThrew[0]);
+        }
+        if (reader.lastSeen > INCREMENTS) {
+            throw new AssertionFailedError(name + ": increments counted that never happened: get() of a new counter"
+                    + " returned " + reader.lastSeen + " while another thread made only " + INCREMENTS
+                    + " increments: each counter must start at 0 and count only its own increments (a static count"
+                    + " is shared by every counter)");
         }
         if (!reader.sawFinal) {
             throw new AssertionFailedError("visibility: another thread finished " + INCREMENTS + " increments of a "
