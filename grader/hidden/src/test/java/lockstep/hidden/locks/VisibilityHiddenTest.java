@@ -27,12 +27,11 @@ class VisibilityHiddenTest {
     /** How long the reader polls before the writer starts: enough for the polling loop to get compiled. */
     private static final long WARM_UP_MILLIS = 100;
 
-    /** What the reader saw: the last value, and whether it was the final count. */
+    /** What the reader saw: the last value (the final count, where get() sees every increment). */
     private static final class Reader implements Runnable {
         private final Counter counter;
         private final CountDownLatch polling = new CountDownLatch(1);
         private volatile long lastSeen = -1;
-        private volatile boolean sawFinal;
         private volatile Throwable thrown;
 
         Reader(Counter counter) {
@@ -49,7 +48,6 @@ class VisibilityHiddenTest {
                     seen = counter.get();
                 }
                 lastSeen = seen;
-                sawFinal = seen == INCREMENTS;
             } catch (Throwable t) { // reported on the test's thread
                 thrown = t;
                 polling.countDown();
@@ -101,7 +99,7 @@ class VisibilityHiddenTest {
                     + " increments: each counter must start at 0 and count only its own increments (a static count"
                     + " is shared by every counter)");
         }
-        if (!reader.sawFinal) {
+        if (reader.lastSeen != INCREMENTS) {
             throw new AssertionFailedError("visibility: another thread finished " + INCREMENTS + " increments of a "
                     + name + ", but a reader thread polling get() never saw " + INCREMENTS + " (it kept seeing "
                     + reader.lastSeen + "): get() must read the count under the same lock as increment() (or read "
