@@ -185,8 +185,7 @@ final class GradeCommand implements Callable<Integer> {
         RunLimits limits = RunLimits.defaults()
                 .withWallClock(Duration.ofSeconds(taskTimeout))
                 .withTestTimeout(Duration.ofSeconds(testTimeout));
-        limits = new RunLimits(limits.javaHome(), limits.wallClock(), limits.testTimeout(), heapMb,
-                limits.outputBytes());
+        limits = limits.withHeapMb(heapMb);
         if (javaHome != null) {
             if (!Files.isExecutable(javaHome.resolve("bin").resolve("java"))) {
                 throw new ParameterException(spec.commandLine(), "--java-home " + javaHome + " holds no bin/java");

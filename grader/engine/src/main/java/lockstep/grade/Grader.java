@@ -160,8 +160,8 @@ public final class Grader {
         Map<String, RunRecord> records = new LinkedHashMap<>();
         if (jvmPerTask) {
             for (TaskRun.TaskTests task : runnable) {
-                records.put(task.task(), watch.time("run", () -> run.run(task.tests(), suite.location(),
-                        task.classes(), scratch.resolve(task.task()))));
+                records.put(task.task(), watch.time("run", () -> run.run(task, suite.location(),
+                        scratch.resolve(task.task()))));
             }
             environment.put("test_jvms", runnable.size() + " (one per task)");
         } else {
@@ -213,6 +213,8 @@ public final class Grader {
         environment.put("heap_mb", String.valueOf(limits.heapMb()));
         environment.put("test_timeout_s", String.valueOf(limits.testTimeout().toSeconds()));
         environment.put("task_timeout_s", String.valueOf(limits.wallClock().toSeconds()));
+        limits.taskTimes().forEach((task, time) -> environment.put("time_limits_" + task,
+                time.testTimeout().toSeconds() + " s per test, " + time.wallClock().toSeconds() + " s per task"));
         int testJdk = TestJdk.featureVersion(limits.javaHome());
         environment.put("test_java_version", String.valueOf(testJdk));
         environment.put("model_checking", testJdk > 0 && testJdk <= TestJdk.NEWEST_MODEL_CHECKING

@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The entry point of the test JVM, started by {@link TaskRun} for one or more tasks. Before any test (and so any
- * student code) loads, it reads its orders from standard input (the channel secret, the per-test timeout, the tests to
- * run, each with its task), keeps the real standard output for the signed result channel and sends {@code System.out}
+ * student code) loads, it reads its orders from standard input (the channel secret, the tests to run, each with its task
+ * and its timeout), keeps the real standard output for the signed result channel and sends {@code System.out}
  * to standard error, where the grader captures student output with a bound. It then runs the tests through the JUnit
  * Platform Launcher, one task after another, reports each over the channel, and halts the JVM, so threads a
  * submission leaves behind cannot keep it alive. When a task's tests leave threads running, it stops before the next
@@ -57,12 +58,13 @@ public final class ForkedMain {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
 
         ResultChannel channel = ResultChannel.forSecret(control.readLine());
-        String timeout = control.readLine();
         int count = Integer.parseInt(control.readLine().strip());
         Map<String, List<MethodSelector>> tasks = new LinkedHashMap<>();
+        Map<String, String> timeouts = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            String[] line = control.readLine().split(" ", 2);
-            String[] test = line[1].split("#", 2);
+            String[] line = control.readLine().split(" ", 3);
+            String[] test = line[2].split("#", 2);
+            timeouts.put(line[0], line[1] + " ms");
             tasks.computeIfAbsent(line[0], task -> new ArrayList<>())
                     .add(DiscoverySelectors.selectMethod(test[0], test[1]));
         }
@@ -86,7 +88,8 @@ public final class ForkedMain {
             int left = tasks.size();
             for (Map.Entry<String, List<MethodSelector>> task : tasks.entrySet()) {
                 send.accept(ChannelMessage.of("task", task.getKey()));
-                launcher.execute(request(task.getValue(), timeout), new ForkedListener(send));
+                launcher.execute(request(task.getValue(), timeouts.get(task.getKey())),
+                        new ForkedListener(send));
                 send.accept(ChannelMessage.of("task-done", task.getKey()));
                 left--;
                 String running = left == 0 ? "" : threadsLeftRunning(ours);

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import lockstep.model.TestStatus;
 import lockstep.suite.GradedTest;
@@ -50,7 +50,11 @@ public final class TaskRun {
      */
     public RunRecord run(List<GradedTest> tests, Path suiteLocation, Path taskClasses, Path scratch)
             throws IOException, InterruptedException {
-        TaskTests task = new TaskTests("task", tests, taskClasses);
+        return run(new TaskTests("task", tests, taskClasses), suiteLocation, scratch);
+    }
+
+    /** Runs one task's tests in a JVM of their own, under the task's time limits. */
+    public RunRecord run(TaskTests task, Path suiteLocation, Path scratch) throws IOException, InterruptedException {
         return runInOneJvm(List.of(task), suiteLocation, scratch).get(task.task());
     }
 
@@ -137,7 +141,7 @@ public final class TaskRun {
         Map<String, RunRecord.Outcome> outcomes = new ConcurrentHashMap<>();
         Map<String, String> state = new ConcurrentHashMap<>();
         Set<String> finishedTasks = ConcurrentHashMap.newKeySet();
-        AtomicLong taskStart = new AtomicLong(System.nanoTime());
+        AtomicReference<Current> current = new AtomicReference<>(new Current(tasks.get(0).task(), System.nanoTime()));
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch dumped = new CountDownLatch(1);
         BoundedCapture output = new BoundedCapture(limits.outputBytes());
@@ -154,10 +158,7 @@ public final class TaskRun {
                     }
                     ChannelMessage m = message.get();
                     switch (m.type()) {
-                        case "task" -> {
-                            taskStart.set(System.nanoTime());
-                            state.put("task", m.field(0));
-                        }
+                        case "task" -> current.set(new Current(m.field(0), System.nanoTime()));
                         case "task-done" -> finishedTasks.add(m.field(0));
                         case "started" -> state.put("running", m.field(0));
                         case "finished" -> {
@@ -183,16 +184,16 @@ public final class TaskRun {
         Thread stderr = reader("lockstep-output", () -> output.drain(process.getErrorStream()));
 
         Writer control = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        control.write(secret + "\n" + limits.testTimeout().toMillis() + " ms\n"
-                + tasks.stream().mapToInt(task -> task.tests().size()).sum() + "\n");
+        control.write(secret + "\n" + tasks.stream().mapToInt(task -> task.tests().size()).sum() + "\n");
         for (TaskTests task : tasks) {
+            long timeoutMs = limits.timeOf(task.task()).testTimeout().toMillis();
             for (GradedTest test : task.tests()) {
-                control.write(task.task() + " " + test.key() + "\n");
+                control.write(task.task() + " " + timeoutMs + " " + test.key() + "\n");
             }
         }
         control.flush();
 
-        boolean exited = waitForTasks(process, taskStart);
+        boolean exited = waitForTasks(process, current);
         if (!exited) {
             try {
                 control.write("dump\n");
@@ -214,7 +215,7 @@ public final class TaskRun {
         stderr.join(10_000);
 
         String running = state.getOrDefault("running", "");
-        String current = state.getOrDefault("task", "");
+        String last = current.get().task();
         Map<String, RunRecord> records = new LinkedHashMap<>();
         for (TaskTests task : tasks) {
             Map<String, RunRecord.Outcome> own = new HashMap<>();
@@ -227,9 +228,9 @@ public final class TaskRun {
             String ownRunning = task.tests().stream().anyMatch(test -> test.key().equals(running)) ? running : "";
             if (done.getCount() == 0 || finishedTasks.contains(task.task())) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.COMPLETED, own, "", "", output.text()));
-            } else if (!exited && (task.task().equals(current) || tasks.size() == 1)) {
+            } else if (!exited && (task.task().equals(last) || tasks.size() == 1)) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.TIMED_OUT, own, ownRunning,
-                        timeoutDiagnosis(state.getOrDefault("dump", "")), output.text()));
+                        timeoutDiagnosis(task.task(), state.getOrDefault("dump", "")), output.text()));
             } else if (tasks.size() == 1 && exited) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.CRASHED, own, ownRunning,
                         crashDiagnosis(process.exitValue(), output.text(), state), output.text()));
@@ -237,24 +238,29 @@ public final class TaskRun {
         }
         if (records.size() < tasks.size()) {
             String why = state.containsKey("threads-left")
-                    ? "threads were still running after task " + current + ": " + state.get("threads-left")
-                    : exited ? "task " + current + " stopped the test JVM: " + crashDiagnosis(process.exitValue(),
+                    ? "threads were still running after task " + last + ": " + state.get("threads-left")
+                    : exited ? "task " + last + " stopped the test JVM: " + crashDiagnosis(process.exitValue(),
                             output.text(), state).lines().findFirst().orElse("")
-                    : "task " + current + " ran out of time";
+                    : "task " + last + " ran out of time";
             records.put(UNFINISHED, new RunRecord(RunRecord.Ending.CRASHED, Map.of(), "", why, ""));
         }
         return records;
     }
 
+    /** The task the test JVM is running and when it started it. */
+    private record Current(String task, long startNanos) {
+    }
+
     /**
-     * Waits for the test JVM to exit, at most the wall-clock limit counted from the start of the task it is running.
+     * Waits for the test JVM to exit, at most the wall-clock limit of the task it is running, counted from that task's
+     * start.
      *
      * @return whether it exited
      */
-    private boolean waitForTasks(Process process, AtomicLong taskStart) throws InterruptedException {
-        long limit = limits.wallClock().toNanos();
+    private boolean waitForTasks(Process process, AtomicReference<Current> current) throws InterruptedException {
         while (true) {
-            long left = taskStart.get() + limit - System.nanoTime();
+            Current now = current.get();
+            long left = now.startNanos() + limits.timeOf(now.task()).wallClock().toNanos() - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
@@ -283,8 +289,8 @@ public final class TaskRun {
         return command;
     }
 
-    private String timeoutDiagnosis(String dump) {
-        String text = "the tests did not finish within " + limits.wallClock().toSeconds()
+    private String timeoutDiagnosis(String task, String dump) {
+        String text = "the tests did not finish within " + limits.timeOf(task).wallClock().toSeconds()
                 + " s and were stopped";
         return dump.isBlank() ? text : text + ". What the threads were doing:\n" + dump;
     }

@@ -19,7 +19,7 @@ import lockstep.run.RunLimits;
  * @param tasks         the tasks it attacks; each must end with {@code status} and {@code marks}
  * @param bystander     a task graded in the same run that must come out untouched (full marks), if any
  * @param overReference whether the reference solution fills in the files the folder lacks (false: graded alone)
- * @param limits        the test JVM's limits
+ * @param limits        the test JVM's limits; a task that must keep its marks runs with {@link #HONEST_TIME} instead
  * @param status        the attacked tasks' status
  * @param marks         the attacked tasks' score
  * @param evidence      texts the attacked tasks' feedback (task message and test messages) must hold
@@ -57,6 +57,15 @@ record HostileCase(String name, String attack, Set<Task> tasks, Optional<Task> b
      */
     static final RunLimits HANG = RunLimits.defaults().withTestTimeout(Duration.ofSeconds(2))
             .withWallClock(Duration.ofSeconds(5));
+
+    /**
+     * The time limits of a task that must keep full marks (the bystander, and the attacked tasks of a case whose attack
+     * must cost nothing): an honest task's, as in a real grade. Under a hostile case's tight limits a slow machine
+     * could time out the task's own tests (a rule test's first class import alone has taken over 3 s on a loaded CI
+     * machine), which would blame the attack for what the machine did.
+     */
+    static final RunLimits.TaskTime HONEST_TIME = new RunLimits.TaskTime(Duration.ofSeconds(60),
+            Duration.ofSeconds(30));
 
     HostileCase {
         Objects.requireNonNull(name, "name");
@@ -111,6 +120,17 @@ record HostileCase(String name, String attack, Set<Task> tasks, Optional<Task> b
                 List.of(prefixes));
     }
 
+    /** The limits the grade runs under: {@link #HONEST_TIME} for each task that must keep full marks, else the case's. */
+    RunLimits runLimits() {
+        RunLimits run = limits;
+        for (Task task : graded()) {
+            if (marks == Marks.FULL || bystander.equals(Optional.of(task))) {
+                run = run.withTaskTime(task.id(), HONEST_TIME);
+            }
+        }
+        return run;
+    }
+
     /** Every task graded in the run: the attacked ones and the bystander. */
     Set<Task> graded() {
         Set<Task> graded = EnumSet.copyOf(tasks);
@@ -123,7 +143,9 @@ record HostileCase(String name, String attack, Set<Task> tasks, Optional<Task> b
      * the thread dump the grader waits for (up to 5 s), killing the JVM and starting the next, plus 15 s to compile.
      */
     Duration cap() {
-        return limits.wallClock().plusSeconds(10).multipliedBy(graded().size()).plusSeconds(15);
+        RunLimits run = runLimits();
+        return graded().stream().map(task -> run.timeOf(task.id()).wallClock().plusSeconds(10))
+                .reduce(Duration.ofSeconds(15), Duration::plus);
     }
 
     @Override

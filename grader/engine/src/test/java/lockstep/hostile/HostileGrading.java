@@ -43,7 +43,7 @@ final class HostileGrading {
 
     /** Grades the submission in {@code folder} as {@code hostile} says, timing it. */
     static Verdict grade(HostileCase hostile, Path folder) {
-        Grader grader = new Grader(HIDDEN, hostile.limits(), hostile.graded(), new PrintWriter(Writer.nullWriter()));
+        Grader grader = new Grader(HIDDEN, hostile.runLimits(), hostile.graded(), new PrintWriter(Writer.nullWriter()));
         long start = System.nanoTime();
         try {
             GradeResult grade = grader.grade(folder,

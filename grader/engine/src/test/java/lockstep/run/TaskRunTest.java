@@ -281,4 +281,26 @@ class TaskRunTest {
                 () -> assertTrue(spin.diagnosis().contains("exercises.Probe.spin"), spin.diagnosis()),
                 () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("forge").ending()));
     }
+
+    @Test
+    void aTaskWithTimeLimitsOfItsOwnIsStoppedByThemWhileTheOthersKeepTheDefaults() throws Exception {
+        RunLimits limits = RunLimits.defaults().withTestTimeout(Duration.ofSeconds(30))
+                .withWallClock(Duration.ofSeconds(60))
+                .withTaskTime("deadlock", new RunLimits.TaskTime(Duration.ofSeconds(20), Duration.ofSeconds(1)))
+                .withTaskTime("spin", new RunLimits.TaskTime(Duration.ofSeconds(20), Duration.ofSeconds(2)));
+        TaskRun.Together run = together(limits, "deadlock", "spin", "t");
+        RunRecord.Outcome deadlock = run.records().get("deadlock").outcomes().get("suite.ProbeTest#deadlocks");
+        RunRecord spin = run.records().get("spin");
+        assertAll(
+                () -> assertEquals(TestStatus.TIMEOUT, deadlock.status()),
+                () -> assertTrue(deadlock.message().contains("after 1000 milliseconds"), deadlock.message()),
+                () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("deadlock").ending()),
+                () -> assertEquals(RunRecord.Ending.COMPLETED, spin.ending()),
+                () -> assertEquals(TestStatus.TIMEOUT, spin.outcomes().get("suite.ProbeTest#spins").status()),
+                () -> assertTrue(spin.outcomes().get("suite.ProbeTest#spins").message()
+                        .contains("after 2000 milliseconds"), spin.outcomes().toString()),
+                () -> assertEquals(RunRecord.Ending.COMPLETED, run.records().get("t").ending()),
+                () -> assertEquals(TestStatus.PASSED,
+                        run.records().get("t").outcomes().get("suite.ProbeTest#passes").status()));
+    }
 }
