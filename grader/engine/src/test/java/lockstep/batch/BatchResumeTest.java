@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lockstep.JdkNeutral;
 import lockstep.model.GradeResult;
 import lockstep.report.ResultJson;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * units), to keep each submission to a few seconds.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@JdkNeutral
 class BatchResumeTest {
 
     private static final Path REPO = GraderProcess.repository();

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import lockstep.JdkNeutral;
 import lockstep.gradebook.GradebookEntry;
 import lockstep.gradebook.GradebookWriter;
 import lockstep.model.GradeResult;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * where {@code /usr/bin/chromium} exists.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@JdkNeutral
 class HtmlPagesInBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -29,6 +29,7 @@ import lockstep.stress.StressMatrix;
 import lockstep.suite.Suite;
 import lockstep.suite.SuiteLocator;
 import java.util.concurrent.TimeUnit;
+import lockstep.JdkNeutral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,7 @@ class GraderEndToEndTest {
     }
 
     @Test
+    @JdkNeutral
     void theUntouchedStarterScoresZeroAndEveryPublicTestFailsWithAReadableReason() throws Exception {
         for (Suite suite : new Suite[] {HIDDEN, PUBLIC}) {
             GradeResult grade = grade(suite, REPO.resolve("starter"), false, Set.of());
@@ -96,6 +98,7 @@ class GraderEndToEndTest {
     }
 
     @Test
+    @JdkNeutral
     void aCompileErrorCostsOnlyItsOwnTask() throws Exception {
         GradeResult grade = grade(HIDDEN, SAMPLES.resolve("compile-error"), true, Set.of(Task.LAUNCH, Task.RACE));
         TaskResult race = task(grade, "race");
@@ -213,6 +216,7 @@ class GraderEndToEndTest {
     }
 
     @Test
+    @JdkNeutral
     void runningOutOfMemoryCrashesTheTaskAndNothingElse() throws Exception {
         GradeResult grade = grade(HIDDEN, SUBMISSIONS.resolve("oom"), true, Set.of());
         TaskResult race = task(grade, "race");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import lockstep.JdkNeutral;
 import lockstep.batch.BatchGrading;
 import lockstep.collect.Task;
 import lockstep.grade.Grader;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A class's batch with a hostile submission in it: the others are graded as if it were not there. */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@JdkNeutral
 class HostileBatchTest {
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lockstep.JdkNeutral;
 import lockstep.collect.SubmissionCollector;
 import lockstep.collect.Task;
 import lockstep.compile.CompiledTask;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code target/hostile-verdicts.md}).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@JdkNeutral
 class HostileSubmissionsTest {
 
     /** Far above any honest feedback: a grade whose text is longer lets a submission bloat the report. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lockstep.JdkNeutral;
 import lockstep.model.Evidence;
 import lockstep.model.TestStatus;
 import lockstep.suite.GradedTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs small suites in a real test JVM: outcomes, crashes, hangs, deadlocks, floods and forgeries. */
+@JdkNeutral
 class TaskRunTest {
 
     @TempDir

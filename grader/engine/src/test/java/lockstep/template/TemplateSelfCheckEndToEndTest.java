@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lockstep.JdkNeutral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * passes with full public marks. Then the self-check workflow's summary script reads the same log. Each build takes
  * a minute or two; Maven finds everything in the local repository that the instructor build filled.
  */
+@JdkNeutral
 class TemplateSelfCheckEndToEndTest {
 
     static final Path REPO = TemplatePomTest.REPO;
