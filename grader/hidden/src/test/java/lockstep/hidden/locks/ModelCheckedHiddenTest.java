@@ -122,16 +122,22 @@ class ModelCheckedHiddenTest {
             });
             boolean oneAtATime = moved[0] ? !moved[1] && moved[2] : moved[1] && !moved[2];
             if (!oneAtATime) {
-                fail(moved[0] && !moved[1] && !moved[2]
-                        ? "the money was in neither account: while thread-1's transfer(a, b, 100) ran, thread-2's "
-                                + "transfer(a, c, 100) found a without the 100 and then its transfer(b, c, 100) "
-                                + "found b without it too. Withdraw and deposit inside one critical section that "
-                                + "holds both accounts' locks"
-                        : "transfer(a, b, 100) returned " + moved[0] + ", then on another thread transfer(a, c, 100) "
-                                + "returned " + moved[1] + " and transfer(b, c, 100) returned " + moved[2]
-                                + ": no one-at-a-time order of the three transfers gives these results");
+                fail(notOneStep(moved));
             }
             assertEquals(100, a.balance() + b.balance() + c.balance(), "the total of a, b and c after the transfers");
         });
+    }
+
+    /** What the three results say when no one-at-a-time order of the three transfers gives them. */
+    private static String notOneStep(boolean[] moved) {
+        boolean moneyInNeitherAccount = moved[0] && !moved[1] && !moved[2];
+        if (moneyInNeitherAccount) {
+            return "the money was in neither account: while thread-1's transfer(a, b, 100) ran, thread-2's "
+                    + "transfer(a, c, 100) found a without the 100 and then its transfer(b, c, 100) found b without it "
+                    + "too. Withdraw and deposit inside one critical section that holds both accounts' locks";
+        }
+        return "transfer(a, b, 100) returned " + moved[0] + ", then on another thread transfer(a, c, 100) returned "
+                + moved[1] + " and transfer(b, c, 100) returned " + moved[2]
+                + ": no one-at-a-time order of the three transfers gives these results";
     }
 }
