@@ -10,11 +10,23 @@ final class InterleavingTrace {
     static final String DETAILED = "Detailed trace:";
 
     static final String HUNG = "Concurrent test has hung";
+    static final String REPORT_HEADING = "= Concurrent test";
     static final String DEADLOCK = "in deadlock";
     private static final java.util.regex.Pattern TIMED_WAIT = java.util.regex.Pattern.compile(
             "tryLock\\([^)]*(NANOSECONDS|MICROSECONDS|MILLISECONDS|SECONDS)|tryLockNanos|parkNanos|await\\([^)]+\\)");
 
     private InterleavingTrace() {
+    }
+
+    /**
+     * Whether {@code failure} is Lincheck's report of a failing interleaving (its {@code LincheckAssertionError}, or
+     * a message with its report's headings), not an error of Lincheck's own such as the index-out-of-bounds errors
+     * it throws now and then while it collects a trace.
+     */
+    static boolean isReport(Throwable failure) {
+        String report = failure.getMessage() == null ? "" : failure.getMessage();
+        return failure instanceof org.jetbrains.lincheck.LincheckAssertionError || report.contains(REPORT_HEADING)
+                || report.contains(INTERLEAVING);
     }
 
     /**

@@ -1,6 +1,7 @@
 package lockstep.modelcheck;
 
 import java.util.Locale;
+import java.util.Optional;
 import lockstep.model.Evidence;
 import lockstep.stress.EvidenceLog;
 import org.jetbrains.lincheck.Lincheck;
@@ -57,17 +58,64 @@ public final class ModelCheck {
         if (!available()) {
             throw new IllegalStateException(why());
         }
+        check(concept, invocations, scenario, LINCHECK);
+    }
+
+    /** A model checker: Lincheck, or a stand-in in the tests. */
+    @FunctionalInterface
+    interface Checker {
+        /** Explores {@code invocations} interleavings of {@code scenario}; throws what the checker throws. */
+        void explore(int invocations, Runnable scenario);
+    }
+
+    private static final Checker LINCHECK = Lincheck::runConcurrentTest;
+
+    /** How often a model check that failed with the model checker's own error is tried before giving up on it. */
+    static final int ATTEMPTS = 3;
+
+    static void check(String concept, int invocations, Runnable scenario, Checker checker) {
         boolean failed = true;
+        boolean crashed = false;
         try {
-            Lincheck.runConcurrentTest(invocations, scenario);
-            failed = false;
-        } catch (AssertionError | RuntimeException failure) {
-            if (InterleavingTrace.timedWaitHang(failure)) {
-                throw new TimedWaitHang(concept, failure);
+            Throwable crash = null;
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                try {
+                    checker.explore(invocations, scenario);
+                    failed = false;
+                    return;
+                } catch (AssertionError | RuntimeException failure) {
+                    if (!InterleavingTrace.isReport(failure)) {
+                        // Lincheck's own error (it has known index-out-of-bounds bugs): no verdict yet, try again.
+                        crash = failure;
+                        continue;
+                    }
+                    if (InterleavingTrace.timedWaitHang(failure)) {
+                        throw new TimedWaitHang(concept, failure);
+                    }
+                    throw new AssertionError(concept + ": " + InterleavingTrace.from(failure), failure);
+                }
             }
-            throw new AssertionError(concept + ": " + InterleavingTrace.from(failure), failure);
+            // Even a crash while printing a failure is no verdict: a grader never fails code on a tool's error. Nor
+            // is it evidence: the runs on real threads that stand in for it are.
+            crashed = true;
+            throw new CheckerCrash(concept, crash);
         } finally {
-            EvidenceLog.record(new Evidence.ModelChecking(concept, tool(), invocations, 0, failed));
+            if (!crashed) {
+                EvidenceLog.record(new Evidence.ModelChecking(concept, tool(), invocations, 0, failed));
+            }
+        }
+    }
+
+    /**
+     * The model checker failed with an error of its own (not a report of a failing interleaving) every time it was
+     * tried: no verdict on the code, which {@link #checkOrRepeat} then judges on real threads.
+     */
+    public static final class CheckerCrash extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
+        CheckerCrash(String concept, Throwable crash) {
+            super(concept + ": the model checker failed with an error of its own " + ATTEMPTS + " times (" + crash
+                    + "), so this is no verdict on the code", crash);
         }
     }
 
@@ -87,18 +135,26 @@ public final class ModelCheck {
 
     /**
      * {@link #check} where model checking is {@link #available()}; elsewhere, or where the model checker could not
-     * judge timed waits ({@link TimedWaitHang}), runs {@code scenario} up to {@code plainRuns} times on real threads
-     * instead, stopping at the first failure, and the evidence says so.
+     * judge timed waits ({@link TimedWaitHang}) or kept failing with its own error ({@link CheckerCrash}), runs
+     * {@code scenario} up to {@code plainRuns} times on real threads instead, stopping at the first failure, and the
+     * evidence says so.
      *
      * @throws AssertionError where an interleaving, or a plain run, failed
      */
     public static void checkOrRepeat(String concept, int invocations, int plainRuns, Runnable scenario) {
-        if (available()) {
+        checkOrRepeat(concept, invocations, plainRuns, scenario, available() ? Optional.of(LINCHECK)
+                : Optional.empty());
+    }
+
+    static void checkOrRepeat(String concept, int invocations, int plainRuns, Runnable scenario,
+            Optional<Checker> checker) {
+        if (checker.isPresent()) {
             try {
-                check(concept, invocations, scenario);
+                check(concept, invocations, scenario, checker.get());
                 return;
-            } catch (TimedWaitHang noVerdict) {
-                // Timed back-off that the model checker cannot judge: real threads, where timeouts end, decide.
+            } catch (TimedWaitHang | CheckerCrash noVerdict) {
+                // No verdict from the model checker (timed back-off it cannot judge, or its own error): real
+                // threads decide.
             }
         }
         int runs = 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import lockstep.model.Evidence;
 import lockstep.stress.EvidenceLog;
 import org.junit.jupiter.api.Test;
@@ -241,5 +242,63 @@ class ModelCheckTest {
                 + "| ReentrantLock#2.lock() |")));
         assertFalse(InterleavingTrace.timedWaitHang(new AssertionError("= Concurrent test failed =\n"
                 + "| ReentrantLock#2.tryLock(18382, NANOSECONDS) |")));
+    }
+
+    /** An error of Lincheck's own, as 3.7 throws one now and then while it collects the trace of a failure. */
+    private static RuntimeException lincheckBug() {
+        return new ArrayIndexOutOfBoundsException("Index 2 out of bounds for length 2");
+    }
+
+    @Test
+    void anErrorOfTheModelCheckersOwnIsTriedAgainAndIsNeverAVerdict() {
+        int[] explored = new int[1];
+        EvidenceLog.open();
+        ModelCheck.check("lost update", 100, () -> { }, (invocations, scenario) -> {
+            explored[0]++;
+            if (explored[0] == 1) {
+                throw lincheckBug();
+            }
+            scenario.run();
+        });
+        assertEquals(2, explored[0], "explored again after the model checker's own error");
+        assertEquals(List.of(new Evidence.ModelChecking("lost update", ModelCheck.tool(), 100, 0, false)),
+                EvidenceLog.close().orElseThrow().modelChecks());
+
+        ModelCheck.Checker broken = (invocations, scenario) -> {
+            explored[0]++;
+            throw lincheckBug();
+        };
+        ModelCheck.CheckerCrash crash = assertThrows(ModelCheck.CheckerCrash.class,
+                () -> ModelCheck.check("lost update", 100, () -> { }, broken));
+        assertEquals(2 + ModelCheck.ATTEMPTS, explored[0], "tried " + ModelCheck.ATTEMPTS + " times");
+        assertTrue(crash.getMessage().contains("no verdict on the code"), crash.getMessage());
+
+        int[] runs = new int[1];
+        EvidenceLog.open();
+        ModelCheck.checkOrRepeat("lost update", 100, 40, () -> runs[0]++, Optional.of(broken));
+        assertEquals(40, runs[0], "real threads decide where the model checker kept failing");
+        assertEquals(List.of(new Evidence.ModelChecking("lost update", "", 0, 40, false)),
+                EvidenceLog.close().orElseThrow().modelChecks(), "the runs on real threads are the evidence");
+
+        AssertionError realFailure = assertThrows(AssertionError.class, () -> ModelCheck.checkOrRepeat("lost update",
+                100, 40, () -> assertEquals(2, 1, "two increments"), Optional.of(broken)));
+        assertFalse(realFailure instanceof ModelCheck.CheckerCrash, "a failure on real threads is a verdict");
+        assertTrue(realFailure.getMessage().contains("two increments"), realFailure.getMessage());
+    }
+
+    @Test
+    void aFailingInterleavingTheModelCheckerReportsIsAVerdictAtOnce() {
+        int[] explored = new int[1];
+        AssertionError failure = assertThrows(AssertionError.class, () -> ModelCheck.check("lost update", 100,
+                () -> { }, (invocations, scenario) -> {
+                    explored[0]++;
+                    throw new AssertionError("= Concurrent test failed =\n\norg.opentest4j.AssertionFailedError: "
+                            + "expected: <2> but was: <1>\n\n" + InterleavingTrace.INTERLEAVING + "\n| increment() |"
+                            + " |\n\n" + InterleavingTrace.DETAILED + "\n...");
+                }));
+        assertEquals(1, explored[0], "a report is not tried again");
+        assertFalse(failure instanceof ModelCheck.CheckerCrash, failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("lost update: expected: <2> but was: <1>\n"
+                + InterleavingTrace.INTERLEAVING), failure.getMessage());
     }
 }
