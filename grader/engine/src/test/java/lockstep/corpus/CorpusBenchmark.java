@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lockstep.model.GradeResult;
@@ -16,17 +14,17 @@ import lockstep.model.GradeResult;
 /**
  * Corpus benchmark (not a test): grades every corpus entry N times (default 20), as {@link CorpusTest} grades it
  * once, and prints a Markdown table: entry, pattern, kind, runs graded as expected out of N, median seconds per
- * grade; then how often the reference got full marks on every task in N grades, each entry whose verdict the
- * corpus records as wrong (a grader gap) and each unexpected outcome.
+ * grade; then how often the reference got full marks on every task in N grades and each entry whose verdict the
+ * corpus records as wrong (a grader gap). Each unexpected outcome is printed as it happens.
  *
  * <pre>
  * ./mvnw -q -pl grader/engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=lockstep.corpus.CorpusBenchmark -Dexec.args="20 [entry ...]"
  * </pre>
  *
- * Grades one entry at a time: each run wants the cores to itself. Each entry's row is printed (prefixed {@code row})
- * as soon as its runs are done, so a run stopped midway keeps what it measured. Runs on a quiet machine; with N = 20 and the
- * whole corpus it takes hours on two cores.
+ * Grades one entry at a time: each run wants the cores to itself. Each entry's row (prefixed {@code row}) and each
+ * unexpected outcome are printed as soon as they are known, so a run stopped midway keeps what it measured. Runs on a
+ * quiet machine; with N = 20 and the whole corpus it takes hours on two cores.
  */
 public final class CorpusBenchmark {
 
@@ -48,7 +46,6 @@ public final class CorpusBenchmark {
         }
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "| entry | pattern | kind | graded as expected / %d | median s |%n|---|---|---|---:|---:|%n", runs));
-        Map<String, List<String>> unexpected = new LinkedHashMap<>();
         for (CorpusEntry entry : entries) {
             List<Double> seconds = new ArrayList<>();
             int asExpected = 0;
@@ -60,18 +57,15 @@ public final class CorpusBenchmark {
                 if (mismatches.isEmpty()) {
                     asExpected++;
                 } else {
-                    unexpected.computeIfAbsent(entry.name(), name -> new ArrayList<>())
-                            .add("run " + run + ": " + String.join("; ", mismatches));
+                    out.println("unexpected: " + entry.name() + " run " + run + ": " + String.join("; ", mismatches));
                 }
             }
             String row = String.format(Locale.ROOT, "| %s | %s | %s | %d / %d | %.1f |%n", entry.name(),
                     cell(entry.pattern()) + (entry.judgedRight() ? "" : " (grader gap, below)"),
                     entry.kind().name().toLowerCase(Locale.ROOT), asExpected, runs, median(seconds));
-            // Each row as soon as its entry is done: a run of hours that is stopped keeps what it measured, and the
-            // entries not yet graded can be named on the next run.
+            // Each row (and each unexpected outcome) as soon as it is known: a run of hours that is stopped keeps
+            // what it measured, and the entries not yet graded can be named on the next run.
             out.print("row " + row);
-            unexpected.getOrDefault(entry.name(), List.of())
-                    .forEach(line -> out.println("unexpected: " + entry.name() + " " + line));
             table.append(row);
         }
         int fullMarks = 0;
@@ -84,8 +78,7 @@ public final class CorpusBenchmark {
             if (grade.score() == grade.maxScore() && grade.maxScore() > 0) {
                 fullMarks++;
             } else {
-                unexpected.computeIfAbsent("solutions", name -> new ArrayList<>())
-                        .add("run " + run + ": " + grade.score() + " / " + grade.maxScore());
+                out.println("unexpected: solutions run " + run + ": " + grade.score() + " / " + grade.maxScore());
             }
         }
         out.println();
@@ -95,7 +88,6 @@ public final class CorpusBenchmark {
         out.println();
         entries.stream().filter(entry -> !entry.judgedRight())
                 .forEach(entry -> out.println("grader gap: " + entry.name() + ": " + entry.gap()));
-        unexpected.forEach((name, lines) -> lines.forEach(line -> out.println("unexpected: " + name + " " + line)));
     }
 
     private static double median(List<Double> values) {
