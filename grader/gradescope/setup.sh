@@ -19,3 +19,8 @@ export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v
 # Build the grader now, while the image build has the network: grading then starts from the built jar
 # (./grade rebuilds only when a source is newer than the jar).
 ./mvnw -B -q -DskipTests -Djacoco.skip=true package
+# Grade the reference twice: the first test JVM records the classes it loads, the second dumps them into the class
+# data archive (grader/engine/target/cds), which every student's test JVM then maps instead of loading them again.
+./grade --submission solutions --out /tmp/lockstep-warm-up >/dev/null
+./grade --submission solutions --out /tmp/lockstep-warm-up >/dev/null
+rm -rf /tmp/lockstep-warm-up

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import lockstep.model.GradeResult;
 import lockstep.model.TestStatus;
 import lockstep.report.ResultJson;
+import lockstep.run.ClassDataArchive;
 import lockstep.run.RunLimits;
 
 /**
@@ -23,11 +24,14 @@ import lockstep.run.RunLimits;
  * round robin, over the reference) with the hidden suite, with {@code --jobs 1} and the default number of jobs, each in
  * a grader JVM of its own, as {@code ./grade --batch} runs. Prints, per run: wall time, submissions per minute, the
  * grader process's peak resident memory, the largest test JVM's, and how many stress verdicts came out inconclusive
- * (more jobs than the cores allow make the canaries miss).
+ * (more jobs than the cores allow make the canaries miss). A {@code --jobs} value followed by {@code /no-cds} runs the
+ * grader with {@code -Dlockstep.classDataSharing=false}: its test JVMs load every class as they did before the class
+ * data archive, for a comparison in one run.
  *
  * <p>Run: {@code ./mvnw -q -pl grader/engine test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=lockstep.batch.BatchBenchmark -Dexec.args="20 1,2"} (N, default 100; the
- * {@code --jobs} values to measure, default 1 and the default). Peak memory is read from
+ * {@code --jobs} values to measure, default 1 and the default; {@code "1/no-cds,1"} compares the class data archive
+ * off and on). Peak memory is read from
  * {@code /proc} and shown only on Linux.
  */
 public final class BatchBenchmark {
@@ -43,8 +47,8 @@ public final class BatchBenchmark {
     }
 
     /** One grading run's numbers. */
-    record Measurement(int jobs, int submissions, Duration wall, long graderPeakKb, long testJvmPeakKb,
-                       int inconclusive, int graded, Map<String, Integer> scores) {
+    record Measurement(Configuration configuration, int submissions, Duration wall, long graderPeakKb,
+                       long testJvmPeakKb, int inconclusive, int graded, Map<String, Integer> scores) {
 
         double perMinute() {
             return submissions * 60_000.0 / Math.max(1, wall.toMillis());
@@ -53,13 +57,36 @@ public final class BatchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        List<Integer> jobs = args.length > 1
-                ? Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
-                : Stream.of(1, BatchGrading.defaultJobs()).distinct().toList();
+        List<Configuration> jobs = args.length > 1
+                ? Arrays.stream(args[1].split(",")).map(Configuration::parse).toList()
+                : Stream.of(1, BatchGrading.defaultJobs()).distinct()
+                        .map(count -> new Configuration(count, true)).toList();
         new BatchBenchmark(System.out).run(n, jobs);
     }
 
-    private void run(int n, List<Integer> configurations) throws IOException, InterruptedException {
+    /**
+     * One grading run's settings.
+     *
+     * @param jobs             {@code --jobs}
+     * @param classDataSharing whether the test JVMs use the class data archive
+     */
+    record Configuration(int jobs, boolean classDataSharing) {
+
+        static Configuration parse(String text) {
+            String[] parts = text.strip().split("/", 2);
+            if (parts.length == 2 && !parts[1].equals("no-cds")) {
+                throw new IllegalArgumentException("a --jobs value is N or N/no-cds, not " + text);
+            }
+            return new Configuration(Integer.parseInt(parts[0]), parts.length == 1);
+        }
+
+        @Override
+        public String toString() {
+            return jobs + (classDataSharing ? "" : " (no class data archive)");
+        }
+    }
+
+    private void run(int n, List<Configuration> configurations) throws IOException, InterruptedException {
         Path repo = GraderProcess.repository();
         Path work = Files.createTempDirectory("lockstep-batch-benchmark");
         Path batch = generate(repo, work.resolve("class"), n);
@@ -74,25 +101,30 @@ public final class BatchBenchmark {
                 + "| inconclusive verdicts | graded |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Measurement> measurements = new ArrayList<>();
-        for (int jobs : configurations) {
-            Measurement m = grade(repo, batch, work.resolve("out-" + jobs), work, jobs);
+        for (int i = 0; i < configurations.size(); i++) {
+            Measurement m = grade(repo, batch, work.resolve("out-" + i), work, configurations.get(i));
             measurements.add(m);
-            out.printf(Locale.ROOT, "| %d | %d s | %.1f | %.1f | %s | %s | %d | %d / %d |%n", m.jobs(),
-                    m.wall().toSeconds(), m.perMinute(), m.wall().toMillis() / 1000.0 / n, megabytes(m.graderPeakKb()),
-                    megabytes(m.testJvmPeakKb()), m.inconclusive(), m.graded(), m.submissions());
+            out.printf(Locale.ROOT, "| %s | %d s | %.1f | %.1f | %s | %s | %d | %d / %d |%n", m.configuration(),
+                    m.wall().toSeconds(), m.perMinute(), m.wall().toMillis() / 1000.0 / n,
+                    megabytes(m.graderPeakKb()), megabytes(m.testJvmPeakKb()), m.inconclusive(), m.graded(),
+                    m.submissions());
+            if (i > 0) {
+                out.printf(Locale.ROOT, "  wall time against the first run: %.2fx%n",
+                        (double) m.wall().toMillis() / measurements.get(0).wall().toMillis());
+            }
         }
         out.println("The default here is " + defaultJobs + (defaultJobs == 1 ? " job" : " jobs") + " ("
                 + Runtime.getRuntime().availableProcessors() + " cores).");
         for (Measurement m : measurements.subList(1, measurements.size())) {
             List<String> differ = m.scores().keySet().stream()
                     .filter(id -> !m.scores().get(id).equals(measurements.get(0).scores().get(id))).toList();
-            out.printf(Locale.ROOT, "--jobs %d: %d of %d scores differ from the --jobs %d run%s%n", m.jobs(),
-                    differ.size(), m.scores().size(), measurements.get(0).jobs(),
+            out.printf(Locale.ROOT, "--jobs %s: %d of %d scores differ from the --jobs %s run%s%n", m.configuration(),
+                    differ.size(), m.scores().size(), measurements.get(0).configuration(),
                     differ.isEmpty() ? "" : ": " + String.join(", ", differ));
         }
         for (Measurement m : measurements) {
-            out.printf(Locale.ROOT, "100 submissions at --jobs %d: about %d min (from this run, linear in N)%n",
-                    m.jobs(), Math.round(m.wall().toSeconds() * 100.0 / n / 60.0));
+            out.printf(Locale.ROOT, "100 submissions at --jobs %s: about %d min (from this run, linear in N)%n",
+                    m.configuration(), Math.round(m.wall().toSeconds() * 100.0 / n / 60.0));
         }
         out.println("Submissions and results: " + work);
     }
@@ -136,14 +168,16 @@ public final class BatchBenchmark {
         return batch;
     }
 
-    private Measurement grade(Path repo, Path batch, Path results, Path work, int jobs)
+    private Measurement grade(Path repo, Path batch, Path results, Path work, Configuration configuration)
             throws IOException, InterruptedException {
+        int jobs = configuration.jobs();
         List<String> args = List.of("--batch", batch.toString(), "--out", results.toString(), "--suite", "hidden",
                 "--base", repo.resolve("solutions").toString(), "--jobs", String.valueOf(jobs));
-        Path stdout = work.resolve("grader-" + jobs + ".out");
-        Path stderr = work.resolve("grader-" + jobs + ".err");
+        Path stdout = results.resolveSibling(results.getFileName() + ".out");
+        Path stderr = results.resolveSibling(results.getFileName() + ".err");
         long start = System.nanoTime();
-        Process grader = GraderProcess.start(args, stdout, stderr);
+        Process grader = GraderProcess.start(configuration.classDataSharing() ? List.of()
+                : List.of("-D" + ClassDataArchive.PROPERTY + "=false"), args, stdout, stderr);
         long graderPeak = 0;
         long testJvmPeak = 0;
         while (!grader.waitFor(SAMPLING.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -170,7 +204,7 @@ public final class BatchBenchmark {
                         .filter(test -> test.status() == TestStatus.INCONCLUSIVE).count();
             }
         }
-        return new Measurement(jobs, BatchGrading.submissions(batch).size(), wall, graderPeak, testJvmPeak,
+        return new Measurement(configuration, BatchGrading.submissions(batch).size(), wall, graderPeak, testJvmPeak,
                 inconclusive, graded, scores);
     }
 

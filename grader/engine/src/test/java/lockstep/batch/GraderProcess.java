@@ -47,8 +47,14 @@ final class GraderProcess {
 
     /** Starts {@code java -cp ... lockstep.cli.Main args}, its output going to {@code stdout} and {@code stderr}. */
     static Process start(List<String> args, Path stdout, Path stderr) throws IOException {
+        return start(List.of(), args, stdout, stderr);
+    }
+
+    /** {@link #start(List, Path, Path)} with {@code jvmOptions} for the grader's JVM, such as system properties. */
+    static Process start(List<String> jvmOptions, List<String> args, Path stdout, Path stderr) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
         command.add(Main.class.getName());

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.DisplayName;
 /** Task {@code race}: {@link UnsafeCounter} is the broken counter of the story, broken on purpose. */
 class UnsafeCounterHiddenTest {
 
+    /** How often {@code RaceDemo.run} counts with one thread: each call must return the exact count. */
+    private static final int SINGLE_THREAD_RUNS = 5;
+
     @Graded(task = "race", points = 3)
     @DisplayName("UnsafeCounter counts right on one thread, and loses updates under run with 8 and 16 threads")
     void countsRightAloneAndLosesUpdatesTogether() throws Exception {
@@ -27,10 +30,14 @@ class UnsafeCounterHiddenTest {
             alone.increment();
         }
         assertEquals(10_000, alone.get(), "10000 increments of a new UnsafeCounter on one thread gave " + alone.get());
-        long single = Watchdog.call("RaceDemo.run(new UnsafeCounter(), 1, 100000)", CALL,
-                () -> RaceDemo.run(new UnsafeCounter(), 1, LossProbe.PER_THREAD));
-        assertEquals(LossProbe.PER_THREAD, single, "RaceDemo.run(new UnsafeCounter(), 1, 100000) returned " + single
-                + ": one thread alone must count right");
+        // A few tries: a run that does not wait for its thread returns short nearly every time, but now and then
+        // the thread has finished before run reads the count (seen once in 20 gradings with one try).
+        for (int run = 1; run <= SINGLE_THREAD_RUNS; run++) {
+            long single = Watchdog.call("RaceDemo.run(new UnsafeCounter(), 1, 100000)", CALL,
+                    () -> RaceDemo.run(new UnsafeCounter(), 1, LossProbe.PER_THREAD));
+            assertEquals(LossProbe.PER_THREAD, single, "RaceDemo.run(new UnsafeCounter(), 1, 100000) returned "
+                    + single + (run > 1 ? " in call " + run : "") + ": one thread alone must count right");
+        }
 
         LossProbe.warmUp();
         LossProbe.Tally tally = LossProbe.untilLoss("new UnsafeCounter()", () -> new UnsafeCounter());

@@ -1,0 +1,141 @@
+package lockstep.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The test JVM's class data archive builds itself from use: a JVM records the classes it loads, the next one dumps
+ * the archive and runs on it. These tests run real JVMs of this JDK, on the grader's own library jars.
+ */
+class ClassDataArchiveTest {
+
+    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+
+    /** A main class that loads a library class (the JUnit Platform's launcher factory) and says where it came from. */
+    private static Path probe(Path dir) throws IOException {
+        return JavaSources.compile(Map.of("Probe.java", """
+                public final class Probe {
+                    public static void main(String[] args) throws Exception {
+                        Class.forName("org.junit.platform.launcher.core.LauncherFactory");
+                        System.out.println("probe done");
+                    }
+                }
+                """), dir, List.of());
+    }
+
+    private static String run(List<String> options, List<Path> jars, Path probe) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString()));
+        command.addAll(options);
+        command.add("-cp");
+        List<Path> classpath = new ArrayList<>(jars);
+        classpath.add(probe);
+        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add("Probe");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe JVM did not end");
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    @Test
+    void recordsTheLoadedClassesThenDumpsAnArchiveTheNextJvmMapsItsLibrariesFrom(@TempDir Path dir) throws Exception {
+        List<Path> jars = RunnerClasspath.libraries();
+        Path probe = probe(dir.resolve("probe"));
+        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, jars, dir.resolve("cds"));
+        Path recording = dir.resolve("recording.txt");
+
+        List<String> first = archive.prepare(recording);
+        assertEquals(List.of("-XX:DumpLoadedClassList=" + recording), first);
+        assertTrue(run(first, jars, probe).contains("probe done"));
+        archive.keep(recording, true);
+        assertFalse(Files.exists(recording), "the recording is moved away");
+        assertTrue(Files.readString(archive.classList()).contains("org/junit/platform/launcher/core/LauncherFactory"));
+        assertFalse(Files.exists(archive.archive()), "no archive until a JVM needs one");
+
+        List<String> second = archive.prepare(dir.resolve("unused.txt"));
+        assertTrue(Files.isRegularFile(archive.archive()), "the second JVM's preparation dumps the archive");
+        assertTrue(second.contains("-XX:SharedArchiveFile=" + archive.archive()), second.toString());
+
+        List<String> forced = new ArrayList<>(second);
+        forced.add("-Xshare:on"); // fail rather than run without the archive
+        forced.add("-Xlog:class+load=info");
+        String output = run(forced, jars, probe);
+        assertTrue(output.lines().anyMatch(line -> line.contains("org.junit.platform.launcher.core.LauncherFactory")
+                && line.contains("shared objects file")), "the library class comes from the archive:\n" + output);
+        assertEquals(second, archive.prepare(dir.resolve("unused.txt")), "later JVMs use the same archive");
+    }
+
+    @Test
+    void keepsNoClassListFromAJvmThatDidNotFinishAndNoHalfLine(@TempDir Path dir) throws Exception {
+        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, RunnerClasspath.libraries(), dir.resolve("cds"));
+        Path recording = dir.resolve("recording.txt");
+        archive.prepare(recording);
+
+        Files.writeString(recording, "java/lang/Object id: 0\n");
+        archive.keep(recording, false);
+        assertFalse(Files.exists(archive.classList()), "a JVM that crashed early loaded too little to keep");
+        assertFalse(Files.exists(recording));
+
+        Files.writeString(recording, "java/lang/Object id: 0\njava/lang/Str");
+        archive.keep(recording, true);
+        assertEquals(List.of("java/lang/Object id: 0"), Files.readAllLines(archive.classList()),
+                "a line the halted JVM did not finish is dropped");
+    }
+
+    @Test
+    void aFailedDumpCostsOnlyTheSpeedUpAndIsNotTriedAgain(@TempDir Path dir) throws Exception {
+        Path fakeHome = dir.resolve("jdk");
+        Path java = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexit 3\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ClassDataArchive archive = new ClassDataArchive(fakeHome, RunnerClasspath.libraries(), dir.resolve("cds"));
+        Path recording = dir.resolve("recording.txt");
+        archive.prepare(recording);
+        Files.writeString(recording, "java/lang/Object id: 0\n");
+        archive.keep(recording, true);
+
+        assertEquals(List.of(), archive.prepare(recording), "no archive, no recording: the JVM runs as before");
+        assertTrue(Files.readString(archive.failure()).contains("exited with 3"));
+        assertFalse(Files.exists(archive.archive()));
+        assertEquals(List.of(), archive.prepare(recording));
+    }
+
+    @Test
+    void switchedOffTheTestJvmGetsNoOptions(@TempDir Path dir) {
+        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, RunnerClasspath.libraries(), dir.resolve("cds"));
+        System.setProperty(ClassDataArchive.PROPERTY, "false");
+        try {
+            assertEquals(List.of(), archive.prepare(dir.resolve("recording.txt")));
+        } finally {
+            System.clearProperty(ClassDataArchive.PROPERTY);
+        }
+        assertEquals(List.of("-XX:DumpLoadedClassList=" + dir.resolve("recording.txt")),
+                archive.prepare(dir.resolve("recording.txt")));
+    }
+
+    @Test
+    void anotherJarOrJdkGetsAnArchiveOfItsOwn(@TempDir Path dir) {
+        List<Path> jars = RunnerClasspath.libraries();
+        Path cds = dir.resolve("cds");
+        ClassDataArchive all = new ClassDataArchive(JAVA_HOME, jars, cds);
+        assertEquals(all.archive(), new ClassDataArchive(JAVA_HOME, jars, cds).archive());
+        assertFalse(all.archive().equals(new ClassDataArchive(JAVA_HOME, jars.subList(1, jars.size()), cds).archive()));
+        assertFalse(all.archive().equals(new ClassDataArchive(dir, jars, cds).archive()));
+    }
+}
