@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Class data sharing (AppCDS) for the test JVM: an archive of the classes every test JVM loads (the JUnit Platform,
  * ArchUnit, Lincheck and Kotlin, the JDK's own), parsed and verified once, so each test JVM maps them in instead of
- * loading some 7,000 classes again.
+ * loading thousands of classes again.
  *
  * <p>The archive builds itself from use, in a folder beside the libraries:
  * <ol>
