@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,18 @@ import java.util.stream.Collectors;
  *
  * <p>The archive builds itself from use, in a folder beside the libraries:
  * <ol>
- *   <li>a test JVM with no archive yet records the classes it loads ({@code -XX:DumpLoadedClassList});</li>
+ *   <li>a test JVM with no archive yet records the classes it loads ({@code -XX:DumpLoadedClassList}); the list is
+ *       kept once that JVM has run all its tests;</li>
  *   <li>the next test JVM first dumps the archive from that list ({@code -Xshare:dump}, a few seconds, once) and
  *       then runs on it ({@code -XX:SharedArchiveFile}), like every test JVM after it.</li>
  * </ol>
- * A single grading never pays for the dump; a batch pays once, at its second submission. The archive holds the
- * libraries only (never the suite or a submission: they are not on the class path it is dumped with) and is named by
- * a digest of the JDK and of every library jar (path, size, time), so a rebuilt library or another JDK gets its own.
+ * Test JVMs that use the archive keep recording, and a recording half as long again as the kept list replaces it and
+ * has the archive dumped anew: an archive recorded by a test JVM that ran little (a grader unit test, a submission
+ * with one task) grows into one of a whole grading. A grading whose only test JVM recorded never pays for a dump; a
+ * batch pays at its second submission. The archive holds the libraries only (never the suite or a submission: they
+ * are not on the class path it is dumped with), is dumped with the test JVM's heap and collector settings, and is
+ * named by a digest of the JDK, those settings and every library jar (path, size, time), so a rebuilt library or
+ * another JDK gets its own.
  * Anything that goes wrong here only costs the speed-up: the test JVM then runs without the archive, as before.
  * {@code -Dlockstep.classDataSharing=false} on the grader switches it off.
  */
@@ -39,22 +45,33 @@ public final class ClassDataArchive {
     /** How long dumping an archive may take before it is given up (seen: about 4 s on 2 cores). */
     private static final long DUMP_LIMIT_SECONDS = 120;
 
+    /** How much longer than the kept class list a recording must be to replace it (and the archive dumped from it). */
+    static final double RICHER = 1.5;
+
     private final Path javaHome;
+    private final List<String> vmOptions;
     private final List<Path> jars;
     private final Path folder;
     private final String key;
 
-    ClassDataArchive(Path javaHome, List<Path> jars, Path folder) {
+    /**
+     * @param javaHome  the JDK of the test JVM
+     * @param vmOptions the test JVM's heap and collector options, which an archive must be dumped with
+     * @param jars      the libraries: the first entries of the test JVM's class path
+     * @param folder    where the class list and the archive are kept
+     */
+    ClassDataArchive(Path javaHome, List<String> vmOptions, List<Path> jars, Path folder) {
         this.javaHome = javaHome;
+        this.vmOptions = List.copyOf(vmOptions);
         this.jars = List.copyOf(jars);
         this.folder = folder;
-        this.key = digest(javaHome, this.jars);
+        this.key = digest(javaHome, this.vmOptions, this.jars);
     }
 
-    /** The archive of the test JVM's libraries ({@code jars}, the first entries of its class path). */
-    static ClassDataArchive forLibraries(Path javaHome, List<Path> jars) {
+    /** The archive of the test JVM's libraries ({@code jars}), kept in a {@code cds} folder beside theirs. */
+    static ClassDataArchive forLibraries(Path javaHome, List<String> vmOptions, List<Path> jars) {
         Path lib = jars.isEmpty() ? Path.of("lib") : jars.get(0).toAbsolutePath().getParent();
-        return new ClassDataArchive(javaHome, jars, lib.resolveSibling("cds"));
+        return new ClassDataArchive(javaHome, vmOptions, jars, lib.resolveSibling("cds"));
     }
 
     Path archive() {
@@ -73,10 +90,11 @@ public final class ClassDataArchive {
     /**
      * Gets ready for the next test JVM: dumps the archive where a class list was recorded and there is no archive yet.
      *
-     * @return the JVM options that use the archive, or that record a class list into {@code recording} (a file of
-     *         this run's own, to {@link #keep} when the JVM has ended), or none
+     * @return the JVM options that use the archive and record a class list into {@code recording} (a file of this
+     *         run's own, to {@link #keep} when the JVM has ended), only record where there is no archive yet, or none
+     * @throws InterruptedException where the grader is stopped while the archive is dumped
      */
-    List<String> prepare(Path recording) {
+    List<String> prepare(Path recording) throws InterruptedException {
         synchronized (ClassDataArchive.class) {
             try {
                 if ("false".equals(System.getProperty(PROPERTY)) || Files.exists(failure())) {
@@ -85,11 +103,11 @@ public final class ClassDataArchive {
                 if (!Files.exists(archive()) && Files.exists(classList()) && !dump()) {
                     return List.of();
                 }
-                if (Files.exists(archive())) {
-                    return List.of("-XX:SharedArchiveFile=" + archive(), "-Xlog:cds=off");
-                }
                 Files.createDirectories(folder);
-                return List.of("-XX:DumpLoadedClassList=" + recording);
+                String record = "-XX:DumpLoadedClassList=" + recording;
+                return Files.exists(archive())
+                        ? List.of("-XX:SharedArchiveFile=" + archive(), "-Xlog:cds=off", record)
+                        : List.of(record);
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }
@@ -99,19 +117,24 @@ public final class ClassDataArchive {
     /**
      * Keeps the class list a test JVM recorded into {@code recording} (where {@link #prepare} asked it to), if that JVM
      * ran all its tests ({@code complete}: a JVM that crashed early loaded too few classes to be worth an archive) and
-     * no other list was kept first; the recording is deleted either way.
+     * no list was kept before, or the one kept is shorter by {@value #RICHER} times: then the archive made from it is
+     * deleted, for the next test JVM to dump anew. The recording is deleted either way.
      */
     void keep(Path recording, boolean complete) {
         synchronized (ClassDataArchive.class) {
             try {
-                if (complete && Files.isRegularFile(recording) && !Files.exists(classList())) {
+                if (complete && Files.isRegularFile(recording)) {
                     // The JVM was halted, maybe in the middle of a line: keep whole lines only.
                     String text = Files.readString(recording, StandardCharsets.UTF_8);
                     String lines = text.substring(0, text.lastIndexOf('\n') + 1);
-                    if (!lines.isEmpty()) {
+                    long count = lines.lines().count();
+                    if (count > 0 && (!Files.exists(classList())
+                            || count > RICHER * Files.readAllLines(classList(), StandardCharsets.UTF_8).size())) {
                         Path whole = folder.resolve(key + "." + UUID.randomUUID() + ".classlist");
                         Files.writeString(whole, lines, StandardCharsets.UTF_8);
-                        Files.move(whole, classList(), StandardCopyOption.ATOMIC_MOVE);
+                        Files.move(whole, classList(), StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.ATOMIC_MOVE);
+                        Files.deleteIfExists(archive());
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -131,20 +154,25 @@ public final class ClassDataArchive {
      *
      * @return whether it worked; where not, {@link #failure()} says why
      */
-    private boolean dump() throws IOException {
-        Path partial = folder.resolve(key + "." + UUID.randomUUID() + ".jsa");
-        Path log = folder.resolve(key + ".dump.log");
-        List<String> command = List.of(javaHome.resolve("bin").resolve("java").toString(), "-Xshare:dump",
-                "-XX:SharedClassListFile=" + classList(), "-XX:SharedArchiveFile=" + partial,
-                "-cp", jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    private boolean dump() throws IOException, InterruptedException {
+        String name = key + "." + UUID.randomUUID();
+        Path partial = folder.resolve(name + ".jsa");
+        Path log = folder.resolve(name + ".dump.log");
+        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString()));
+        command.addAll(vmOptions);
+        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
+                "-XX:SharedArchiveFile=" + partial,
+                "-cp", jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear(); // as the test JVM's: no JAVA_TOOL_OPTIONS that would make the two differ
+        Process process = builder.start();
         boolean ended;
         try {
             ended = process.waitFor(DUMP_LIMIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while dumping the class data archive", e);
+            Files.deleteIfExists(partial);
+            throw e;
         }
         if (!ended) {
             process.destroyForcibly();
@@ -160,12 +188,13 @@ public final class ClassDataArchive {
         return false;
     }
 
-    /** A name for these libraries on this JDK: a digest of the JDK's home and modules, and of each jar. */
-    private static String digest(Path javaHome, List<Path> jars) {
+    /** A name for these libraries on this JDK: a digest of the JDK's home and modules, the options and each jar. */
+    private static String digest(Path javaHome, List<String> vmOptions, List<Path> jars) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             StringBuilder text = new StringBuilder(javaHome.toAbsolutePath().normalize().toString());
             text.append('\n').append(stamp(javaHome.resolve("lib").resolve("modules")).orElse("-"));
+            text.append('\n').append(String.join(" ", vmOptions));
             for (Path jar : jars) {
                 text.append('\n').append(jar.toAbsolutePath().normalize()).append(' ').append(stamp(jar).orElse("-"));
             }

@@ -133,7 +133,8 @@ public final class TaskRun {
             classpath.add(task.classes());
         }
 
-        ClassDataArchive archive = ClassDataArchive.forLibraries(limits.javaHome(), RunnerClasspath.libraries());
+        ClassDataArchive archive = ClassDataArchive.forLibraries(limits.javaHome(), memoryOptions(),
+                RunnerClasspath.libraries());
         Path recording = scratch.resolve("loaded-classes.txt");
         ProcessBuilder builder = new ProcessBuilder(command(classpath, scratch, archive.prepare(recording)))
                 .directory(scratch.toFile());
@@ -277,9 +278,8 @@ public final class TaskRun {
     private List<String> command(List<Path> classpath, Path scratch, List<String> classData) {
         List<String> command = new ArrayList<>();
         command.add(limits.javaHome().resolve("bin").resolve("java").toString());
-        command.add("-Xmx" + limits.heapMb() + "m");
+        command.addAll(memoryOptions());
         command.add("-XX:+ExitOnOutOfMemoryError");
-        command.add("-XX:+UseSerialGC");
         command.add("-XX:+EnableDynamicAgentLoading"); // Lincheck attaches its agent at run time
         // ... to this JVM from within: without this, Byte Buddy starts one more JVM to attach it from outside. A
         // submission cannot attach anything: the sandbox gate bars the attach API (com.sun.*) and Byte Buddy.
@@ -295,6 +295,11 @@ public final class TaskRun {
         command.add(ForkedMain.class.getName());
         command.add(String.valueOf(MAX_THREADS));
         return command;
+    }
+
+    /** The test JVM's heap cap and collector, which its class data archive is dumped with too. */
+    private List<String> memoryOptions() {
+        return List.of("-Xmx" + limits.heapMb() + "m", "-XX:+UseSerialGC");
     }
 
     private String timeoutDiagnosis(String task, String dump) {

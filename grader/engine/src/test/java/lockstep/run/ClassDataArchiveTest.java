@@ -25,27 +25,36 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataArchiveTest {
 
     private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+    private static final List<String> MEMORY = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
-    /** A main class that loads a library class (the JUnit Platform's launcher factory) and says where it came from. */
+    /**
+     * A main class that loads a library class (the JUnit Platform's launcher factory), and with an argument the
+     * JUnit Platform's whole launcher: many more classes.
+     */
     private static Path probe(Path dir) throws IOException {
         return JavaSources.compile(Map.of("Probe.java", """
                 public final class Probe {
                     public static void main(String[] args) throws Exception {
                         Class.forName("org.junit.platform.launcher.core.LauncherFactory");
+                        if (args.length > 0) {
+                            org.junit.platform.launcher.core.LauncherFactory.create();
+                        }
                         System.out.println("probe done");
                     }
                 }
-                """), dir, List.of());
+                """), dir, JavaSources.runnerClasspath());
     }
 
-    private static String run(List<String> options, List<Path> jars, Path probe) throws Exception {
+    private static String run(List<String> options, List<Path> jars, Path probe, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString()));
+        command.addAll(MEMORY);
         command.addAll(options);
         command.add("-cp");
         List<Path> classpath = new ArrayList<>(jars);
         classpath.add(probe);
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add("Probe");
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe JVM did not end");
@@ -57,7 +66,7 @@ class ClassDataArchiveTest {
     void recordsTheLoadedClassesThenDumpsAnArchiveTheNextJvmMapsItsLibrariesFrom(@TempDir Path dir) throws Exception {
         List<Path> jars = RunnerClasspath.libraries();
         Path probe = probe(dir.resolve("probe"));
-        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, jars, dir.resolve("cds"));
+        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, MEMORY, jars, dir.resolve("cds"));
         Path recording = dir.resolve("recording.txt");
 
         List<String> first = archive.prepare(recording);
@@ -68,9 +77,10 @@ class ClassDataArchiveTest {
         assertTrue(Files.readString(archive.classList()).contains("org/junit/platform/launcher/core/LauncherFactory"));
         assertFalse(Files.exists(archive.archive()), "no archive until a JVM needs one");
 
-        List<String> second = archive.prepare(dir.resolve("unused.txt"));
+        List<String> second = archive.prepare(recording);
         assertTrue(Files.isRegularFile(archive.archive()), "the second JVM's preparation dumps the archive");
-        assertTrue(second.contains("-XX:SharedArchiveFile=" + archive.archive()), second.toString());
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive(), "-Xlog:cds=off",
+                "-XX:DumpLoadedClassList=" + recording), second);
 
         List<String> forced = new ArrayList<>(second);
         forced.add("-Xshare:on"); // fail rather than run without the archive
@@ -78,12 +88,25 @@ class ClassDataArchiveTest {
         String output = run(forced, jars, probe);
         assertTrue(output.lines().anyMatch(line -> line.contains("org.junit.platform.launcher.core.LauncherFactory")
                 && line.contains("shared objects file")), "the library class comes from the archive:\n" + output);
-        assertEquals(second, archive.prepare(dir.resolve("unused.txt")), "later JVMs use the same archive");
+        String kept = Files.readString(archive.classList());
+        archive.keep(recording, true);
+        assertEquals(kept, Files.readString(archive.classList()), "a recording no richer than the list changes nothing");
+        assertTrue(Files.exists(archive.archive()));
+
+        // A JVM that runs more (here the whole launcher) records a richer list: it replaces the kept one, and the
+        // archive is dumped again from it for the next JVM.
+        run(archive.prepare(recording), jars, probe, "more");
+        archive.keep(recording, true);
+        assertFalse(Files.exists(archive.archive()), "the archive of the poorer list is gone");
+        assertTrue(Files.readString(archive.classList()).contains("org/junit/platform/launcher/core/DefaultLauncher"));
+        assertEquals(second, archive.prepare(recording));
+        assertTrue(Files.isRegularFile(archive.archive()), "dumped again from the richer list");
     }
 
     @Test
     void keepsNoClassListFromAJvmThatDidNotFinishAndNoHalfLine(@TempDir Path dir) throws Exception {
-        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, RunnerClasspath.libraries(), dir.resolve("cds"));
+        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, MEMORY, RunnerClasspath.libraries(),
+                dir.resolve("cds"));
         Path recording = dir.resolve("recording.txt");
         archive.prepare(recording);
 
@@ -104,7 +127,8 @@ class ClassDataArchiveTest {
         Path java = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nexit 3\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        ClassDataArchive archive = new ClassDataArchive(fakeHome, RunnerClasspath.libraries(), dir.resolve("cds"));
+        ClassDataArchive archive = new ClassDataArchive(fakeHome, MEMORY, RunnerClasspath.libraries(),
+                dir.resolve("cds"));
         Path recording = dir.resolve("recording.txt");
         archive.prepare(recording);
         Files.writeString(recording, "java/lang/Object id: 0\n");
@@ -117,25 +141,32 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void switchedOffTheTestJvmGetsNoOptions(@TempDir Path dir) {
-        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, RunnerClasspath.libraries(), dir.resolve("cds"));
+    void switchedOffTheTestJvmGetsNoOptions(@TempDir Path dir) throws Exception {
+        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, MEMORY, RunnerClasspath.libraries(),
+                dir.resolve("cds"));
+        String before = System.getProperty(ClassDataArchive.PROPERTY);
         System.setProperty(ClassDataArchive.PROPERTY, "false");
         try {
             assertEquals(List.of(), archive.prepare(dir.resolve("recording.txt")));
         } finally {
-            System.clearProperty(ClassDataArchive.PROPERTY);
+            if (before == null) {
+                System.clearProperty(ClassDataArchive.PROPERTY);
+            } else {
+                System.setProperty(ClassDataArchive.PROPERTY, before);
+            }
         }
-        assertEquals(List.of("-XX:DumpLoadedClassList=" + dir.resolve("recording.txt")),
-                archive.prepare(dir.resolve("recording.txt")));
     }
 
     @Test
     void anotherJarOrJdkGetsAnArchiveOfItsOwn(@TempDir Path dir) {
         List<Path> jars = RunnerClasspath.libraries();
         Path cds = dir.resolve("cds");
-        ClassDataArchive all = new ClassDataArchive(JAVA_HOME, jars, cds);
-        assertEquals(all.archive(), new ClassDataArchive(JAVA_HOME, jars, cds).archive());
-        assertFalse(all.archive().equals(new ClassDataArchive(JAVA_HOME, jars.subList(1, jars.size()), cds).archive()));
-        assertFalse(all.archive().equals(new ClassDataArchive(dir, jars, cds).archive()));
+        ClassDataArchive all = new ClassDataArchive(JAVA_HOME, MEMORY, jars, cds);
+        assertEquals(all.archive(), new ClassDataArchive(JAVA_HOME, MEMORY, jars, cds).archive());
+        assertFalse(all.archive().equals(
+                new ClassDataArchive(JAVA_HOME, MEMORY, jars.subList(1, jars.size()), cds).archive()));
+        assertFalse(all.archive().equals(new ClassDataArchive(dir, MEMORY, jars, cds).archive()));
+        assertFalse(all.archive().equals(new ClassDataArchive(JAVA_HOME, List.of("-Xmx64g"), jars, cds).archive()),
+                "a heap past 32 GB turns compressed pointers off, which an archive must match");
     }
 }

@@ -49,14 +49,19 @@ final class LossProbe {
     }
 
     /**
-     * Runs {@code run(create.get(), 16 or 8, 100000)} until one run counts less than it should, or the budget ends.
+     * Runs {@code run(create.get(), 16 or 8, 100000)} until one run counts less than it should, or the budget ends
+     * ({@value #MOST_RUNS} runs or {@link #MOST_TIME}).
      *
      * @throws AssertionError where a run counts more than the increments made
      */
     static Tally untilLoss(String what, Supplier<Counter> create) throws Exception {
+        return untilLoss(what, create, MOST_RUNS);
+    }
+
+    private static Tally untilLoss(String what, Supplier<Counter> create, int mostRuns) throws Exception {
         int runs = 0;
         long deadline = System.nanoTime() + MOST_TIME.toNanos();
-        while (runs < MOST_RUNS && (runs < 2 || System.nanoTime() - deadline < 0)) {
+        while (runs < mostRuns && (runs < 2 || System.nanoTime() - deadline < 0)) {
             int threads = runs % 2 == 0 ? 16 : 8;
             long expected = (long) threads * PER_THREAD;
             String call = "RaceDemo.run(" + what + ", " + threads + ", " + PER_THREAD + ")";
@@ -76,10 +81,11 @@ final class LossProbe {
 
     /**
      * Where nothing was lost: aborts the test as inconclusive unless a plain {@code count++} counter loses updates
-     * under the same {@code run} here; returns normally when it does (so the code under test is at fault).
+     * under the same {@code run} here, within as many runs as the code under test had ({@code mostRuns}, at most
+     * {@value #MOST_RUNS}); returns normally when it does (so the code under test is at fault).
      */
-    static Tally requireVisibleRace() throws Exception {
-        Tally canary = untilLoss("new PlainCounter()", () -> new PlainCounter());
+    static Tally requireVisibleRace(int mostRuns) throws Exception {
+        Tally canary = untilLoss("new PlainCounter()", () -> new PlainCounter(), Math.min(mostRuns, MOST_RUNS));
         if (canary.lossy() == 0) {
             requireRunThatCanRace();
             throw new TestAbortedException("inconclusive on this machine: a plain count++ counter lost no update "

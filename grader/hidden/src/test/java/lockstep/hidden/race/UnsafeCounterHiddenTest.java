@@ -42,7 +42,7 @@ class UnsafeCounterHiddenTest {
         LossProbe.warmUp();
         LossProbe.Tally tally = LossProbe.untilLoss("new UnsafeCounter()", () -> new UnsafeCounter());
         if (tally.lossy() == 0) {
-            LossProbe.Tally canary = LossProbe.requireVisibleRace();
+            LossProbe.Tally canary = LossProbe.requireVisibleRace(tally.runs());
             fail("UnsafeCounter lost no update in " + tally.runs() + " runs of RaceDemo.run(new UnsafeCounter(), 8 or "
                     + "16, " + LossProbe.PER_THREAD + "), although a plain count++ counter lost updates in run "
                     + canary.runs() + " of the same: keep UnsafeCounter unsynchronized (count++ on a plain long)");
