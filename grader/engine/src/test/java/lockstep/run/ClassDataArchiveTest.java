@@ -28,21 +28,34 @@ class ClassDataArchiveTest {
     private static final List<String> MEMORY = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     /**
-     * A main class that loads a library class (the JUnit Platform's launcher factory), and with an argument the
-     * JUnit Platform's whole launcher: many more classes.
+     * A main class that loads a library class (the JUnit Platform's launcher factory), and with an argument every
+     * class of the Kotlin standard library too: thousands more.
      */
     private static Path probe(Path dir) throws IOException {
         return JavaSources.compile(Map.of("Probe.java", """
+                import java.util.jar.JarFile;
                 public final class Probe {
                     public static void main(String[] args) throws Exception {
                         Class.forName("org.junit.platform.launcher.core.LauncherFactory");
                         if (args.length > 0) {
-                            org.junit.platform.launcher.core.LauncherFactory.create();
+                            String jar = Class.forName("kotlin.Unit").getProtectionDomain().getCodeSource()
+                                    .getLocation().getPath();
+                            try (JarFile classes = new JarFile(jar)) {
+                                for (String name : classes.stream().map(e -> e.getName())
+                                        .filter(n -> n.endsWith(".class") && !n.contains("-")).toList()) {
+                                    try {
+                                        Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
+                                                Probe.class.getClassLoader());
+                                    } catch (Throwable e) {
+                                        // not loadable alone: no matter
+                                    }
+                                }
+                            }
                         }
                         System.out.println("probe done");
                     }
                 }
-                """), dir, JavaSources.runnerClasspath());
+                """), dir, List.of());
     }
 
     private static String run(List<String> options, List<Path> jars, Path probe, String... args) throws Exception {
@@ -93,12 +106,12 @@ class ClassDataArchiveTest {
         assertEquals(kept, Files.readString(archive.classList()), "a recording no richer than the list changes nothing");
         assertTrue(Files.exists(archive.archive()));
 
-        // A JVM that runs more (here the whole launcher) records a richer list: it replaces the kept one, and the
-        // archive is dumped again from it for the next JVM.
+        // A JVM that loads more (here the Kotlin standard library) records a richer list: it replaces the kept one,
+        // and the archive is dumped again from it for the next JVM.
         run(archive.prepare(recording), jars, probe, "more");
         archive.keep(recording, true);
         assertFalse(Files.exists(archive.archive()), "the archive of the poorer list is gone");
-        assertTrue(Files.readString(archive.classList()).contains("org/junit/platform/launcher/core/DefaultLauncher"));
+        assertTrue(Files.readString(archive.classList()).contains("kotlin/collections/CollectionsKt"));
         assertEquals(second, archive.prepare(recording));
         assertTrue(Files.isRegularFile(archive.archive()), "dumped again from the richer list");
     }
