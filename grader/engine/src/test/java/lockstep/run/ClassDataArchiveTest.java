@@ -58,6 +58,11 @@ class ClassDataArchiveTest {
                 """), dir, List.of());
     }
 
+    /** An archive of the grader's libraries for {@code javaHome}, kept in {@code dir}. */
+    private static ClassDataArchive archiveIn(Path dir, Path javaHome) {
+        return new ClassDataArchive(javaHome, MEMORY, RunnerClasspath.libraries(), dir.resolve("cds"));
+    }
+
     private static String run(List<String> options, List<Path> jars, Path probe, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString()));
         command.addAll(MEMORY);
@@ -118,8 +123,7 @@ class ClassDataArchiveTest {
 
     @Test
     void keepsNoClassListFromAJvmThatDidNotFinishAndNoHalfLine(@TempDir Path dir) throws Exception {
-        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, MEMORY, RunnerClasspath.libraries(),
-                dir.resolve("cds"));
+        ClassDataArchive archive = archiveIn(dir, JAVA_HOME);
         Path recording = dir.resolve("recording.txt");
         archive.prepare(recording);
 
@@ -140,8 +144,7 @@ class ClassDataArchiveTest {
         Path java = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nexit 3\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        ClassDataArchive archive = new ClassDataArchive(fakeHome, MEMORY, RunnerClasspath.libraries(),
-                dir.resolve("cds"));
+        ClassDataArchive archive = archiveIn(dir, fakeHome);
         Path recording = dir.resolve("recording.txt");
         archive.prepare(recording);
         Files.writeString(recording, "java/lang/Object id: 0\n");
@@ -155,8 +158,7 @@ class ClassDataArchiveTest {
 
     @Test
     void switchedOffTheTestJvmGetsNoOptions(@TempDir Path dir) throws Exception {
-        ClassDataArchive archive = new ClassDataArchive(JAVA_HOME, MEMORY, RunnerClasspath.libraries(),
-                dir.resolve("cds"));
+        ClassDataArchive archive = archiveIn(dir, JAVA_HOME);
         String before = System.getProperty(ClassDataArchive.PROPERTY);
         System.setProperty(ClassDataArchive.PROPERTY, "false");
         try {
