@@ -11,11 +11,14 @@ import java.util.Objects;
  * @param maxScore the points the test is worth
  * @param status   what the test found
  * @param message  feedback for the student; empty when passed
- * @param evidence what the test's stress runs and model checks did, whatever the status; {@code null} where it ran
- *                 none (or never reported)
+ * @param evidence   what the test's stress runs and model checks did, whatever the status; {@code null} where it ran
+ *                   none (or never reported)
+ * @param durationMs how long the test ran, in milliseconds, from its start to its result as the grader saw them;
+ *                   {@code null} where it did not run or never reported (and in a result.json written before tests
+ *                   were timed)
  */
 public record TestResult(String id, String name, int score, int maxScore, TestStatus status, String message,
-                         Evidence evidence) {
+                         Evidence evidence, Long durationMs) {
 
     public TestResult {
         Objects.requireNonNull(id, "id");
@@ -25,16 +28,25 @@ public record TestResult(String id, String name, int score, int maxScore, TestSt
         if (score != (status == TestStatus.PASSED ? maxScore : 0)) {
             throw new IllegalArgumentException("score " + score + " does not match status " + status + " of " + id);
         }
+        if (durationMs != null && durationMs < 0) {
+            throw new IllegalArgumentException("negative duration " + durationMs + " ms of " + id);
+        }
     }
 
-    /** A test that ran and found {@code status}; the score follows from it. No evidence. */
+    /** A test that ran and found {@code status}; the score follows from it. No evidence, no duration. */
     public static TestResult of(String id, String name, int maxScore, TestStatus status, String message) {
-        return new TestResult(id, name, status == TestStatus.PASSED ? maxScore : 0, maxScore, status, message, null);
+        return new TestResult(id, name, status == TestStatus.PASSED ? maxScore : 0, maxScore, status, message, null,
+                null);
     }
 
     /** This test with {@code evidence} ({@code null} for none). */
     public TestResult withEvidence(Evidence evidence) {
-        return new TestResult(id, name, score, maxScore, status, message, evidence);
+        return new TestResult(id, name, score, maxScore, status, message, evidence, durationMs);
+    }
+
+    /** This test with {@code durationMs} ({@code null} where unknown). */
+    public TestResult withDuration(Long durationMs) {
+        return new TestResult(id, name, score, maxScore, status, message, evidence, durationMs);
     }
 
     /** This test, marked as not run for {@code reason}. */

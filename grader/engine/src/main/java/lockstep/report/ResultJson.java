@@ -14,8 +14,8 @@ import lockstep.model.TestResult;
 
 /**
  * {@code result.json}: the canonical, saved grade. Every other report is rendered from what this reads back, so
- * reports can be rebuilt without running a test again. A test without evidence has no {@code evidence} field, and a
- * result.json written before tests had evidence reads back with none.
+ * reports can be rebuilt without running a test again. A test without evidence has no {@code evidence} field, one
+ * without a duration no {@code duration_ms}, and a result.json written before tests had either reads back with none.
  */
 public final class ResultJson {
 
@@ -30,7 +30,7 @@ public final class ResultJson {
             .addMixIn(TestResult.class, OmitNullFields.class)
             .build();
 
-    /** Leaves out a test's {@code evidence} where it has none, rather than writing {@code null}. */
+    /** Leaves out a test's {@code evidence} and {@code duration_ms} where it has none, rather than writing null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private abstract static class OmitNullFields {
     }

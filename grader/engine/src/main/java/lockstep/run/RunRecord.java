@@ -13,12 +13,19 @@ import lockstep.model.TestStatus;
  * @param diagnosis  why the JVM ended early, in a student's words (empty when it completed), with a thread dump
  *                   summary where one was taken
  * @param output     the captured output of the test JVM, bounded
+ * @param runningMs  how long the {@code running} test had run when the JVM ended or was stopped; {@code null} where
+ *                   no test was running or its start was not seen
  */
 public record RunRecord(Ending ending, Map<String, Outcome> outcomes, String running, String diagnosis,
-                        String output) {
+                        String output, Long runningMs) {
 
     public RunRecord {
         outcomes = Map.copyOf(outcomes);
+    }
+
+    /** A record without the running test's time. */
+    public RunRecord(Ending ending, Map<String, Outcome> outcomes, String running, String diagnosis, String output) {
+        this(ending, outcomes, running, diagnosis, output, null);
     }
 
     /** How the test JVM ended. */
@@ -34,15 +41,22 @@ public record RunRecord(Ending ending, Map<String, Outcome> outcomes, String run
     /**
      * One test's reported outcome.
      *
-     * @param status   what the test found
-     * @param message  its message
-     * @param evidence what its stress runs and model checks did; {@code null} where it recorded none
+     * @param status     what the test found
+     * @param message    its message
+     * @param evidence   what its stress runs and model checks did; {@code null} where it recorded none
+     * @param durationMs how long it ran, from its start to its outcome as the grader received them; {@code null} where
+     *                   its start was not seen
      */
-    public record Outcome(TestStatus status, String message, Evidence evidence) {
+    public record Outcome(TestStatus status, String message, Evidence evidence, Long durationMs) {
 
-        /** An outcome without evidence. */
+        /** An outcome without evidence or duration. */
         public Outcome(TestStatus status, String message) {
-            this(status, message, null);
+            this(status, message, null, null);
+        }
+
+        /** An outcome without duration. */
+        public Outcome(TestStatus status, String message, Evidence evidence) {
+            this(status, message, evidence, null);
         }
     }
 }

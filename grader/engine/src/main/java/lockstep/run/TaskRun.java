@@ -144,6 +144,7 @@ public final class TaskRun {
 
         Map<String, RunRecord.Outcome> outcomes = new ConcurrentHashMap<>();
         Map<String, String> state = new ConcurrentHashMap<>();
+        Map<String, Long> startedNanos = new ConcurrentHashMap<>();
         Set<String> finishedTasks = ConcurrentHashMap.newKeySet();
         AtomicReference<Current> current = new AtomicReference<>(new Current(tasks.get(0).task(), System.nanoTime()));
         CountDownLatch done = new CountDownLatch(1);
@@ -164,10 +165,16 @@ public final class TaskRun {
                     switch (m.type()) {
                         case "task" -> current.set(new Current(m.field(0), System.nanoTime()));
                         case "task-done" -> finishedTasks.add(m.field(0));
-                        case "started" -> state.put("running", m.field(0));
+                        case "started" -> {
+                            state.put("running", m.field(0));
+                            startedNanos.put(m.field(0), System.nanoTime());
+                        }
                         case "finished" -> {
+                            Long started = startedNanos.get(m.field(0));
+                            Long durationMs = started == null ? null
+                                    : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                             outcomes.put(m.field(0), new RunRecord.Outcome(status(m.field(1)), m.field(2),
-                                    EvidenceCodec.decode(m.field(3)).orElse(null)));
+                                    EvidenceCodec.decode(m.field(3)).orElse(null), durationMs));
                             state.remove("running", m.field(0));
                         }
                         case "dump" -> {
@@ -198,6 +205,7 @@ public final class TaskRun {
         control.flush();
 
         boolean exited = waitForTasks(process, current);
+        long endedNanos = System.nanoTime();
         if (!exited) {
             try {
                 control.write("dump\n");
@@ -231,14 +239,16 @@ public final class TaskRun {
                 }
             }
             String ownRunning = task.tests().stream().anyMatch(test -> test.key().equals(running)) ? running : "";
+            Long runningStart = ownRunning.isEmpty() ? null : startedNanos.get(ownRunning);
+            Long runningMs = runningStart == null ? null : TimeUnit.NANOSECONDS.toMillis(endedNanos - runningStart);
             if (done.getCount() == 0 || finishedTasks.contains(task.task())) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.COMPLETED, own, "", "", output.text()));
             } else if (!exited && (task.task().equals(last) || tasks.size() == 1)) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.TIMED_OUT, own, ownRunning,
-                        timeoutDiagnosis(task.task(), state.getOrDefault("dump", "")), output.text()));
+                        timeoutDiagnosis(task.task(), state.getOrDefault("dump", "")), output.text(), runningMs));
             } else if (tasks.size() == 1 && exited) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.CRASHED, own, ownRunning,
-                        crashDiagnosis(process.exitValue(), output.text(), state), output.text()));
+                        crashDiagnosis(process.exitValue(), output.text(), state), output.text(), runningMs));
             }
         }
         if (records.size() < tasks.size()) {

@@ -45,12 +45,12 @@ public final class Scorer {
         RunRecord.Outcome outcome = run.outcomes().get(test.key());
         if (outcome != null) {
             return TestResult.of(test.id(), test.displayName(), test.points(), outcome.status(), outcome.message())
-                    .withEvidence(outcome.evidence());
+                    .withEvidence(outcome.evidence()).withDuration(outcome.durationMs());
         }
         if (test.key().equals(run.running())) {
             TestStatus status = run.ending() == RunRecord.Ending.TIMED_OUT ? TestStatus.TIMEOUT : TestStatus.ERROR;
             return TestResult.of(test.id(), test.displayName(), test.points(), status,
-                    "this test was running when " + run.diagnosis());
+                    "this test was running when " + run.diagnosis()).withDuration(run.runningMs());
         }
         String reason = switch (run.ending()) {
             case COMPLETED -> "not run: the test reported no result";

@@ -23,7 +23,8 @@ import lockstep.run.RunLimits;
  * Batch benchmark (not a test): grades a generated class of N submissions (the bundled samples and the bug corpus,
  * round robin, over the reference) with the hidden suite, with {@code --jobs 1} and the default number of jobs, each in
  * a grader JVM of its own, as {@code ./grade --batch} runs. Prints, per run: wall time, submissions per minute, the
- * grader process's peak resident memory, the largest test JVM's, and how many stress verdicts came out inconclusive
+ * CPU time a submission took (the grader's and every test JVM's, user and system, from {@code /proc}) and how busy that
+ * kept the cores, the grader process's peak resident memory, the largest test JVM's, and how many stress verdicts came out inconclusive
  * (more jobs than the cores allow make the canaries miss). A {@code --jobs} value followed by {@code /no-cds} runs the
  * grader with {@code -Dlockstep.classDataSharing=false}: its test JVMs load every class as they did before the class
  * data archive, for a comparison in one run.
@@ -31,14 +32,17 @@ import lockstep.run.RunLimits;
  * <p>Run: {@code ./mvnw -q -pl grader/engine test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=lockstep.batch.BatchBenchmark -Dexec.args="20 1,2"} (N, default 100; the
  * {@code --jobs} values to measure, default 1 and the default; {@code "1/no-cds,1"} compares the class data archive
- * off and on). Peak memory is read from
- * {@code /proc} and shown only on Linux.
+ * off and on). CPU time and peak memory are read from {@code /proc} and shown only on Linux.
  */
 public final class BatchBenchmark {
 
     private static final List<String> SAMPLES = List.of("reference", "racy-counter", "deadlock-bank",
             "compile-error");
     private static final Duration SAMPLING = Duration.ofMillis(200);
+    private static final long CLOCK_TICKS = clockTicks();
+    /** The throughput target (issue #5): a class of {@value #TARGET_CLASS} in {@value #TARGET_SECONDS} s. */
+    private static final int TARGET_CLASS = 100;
+    private static final int TARGET_SECONDS = 600;
 
     private final PrintStream out;
 
@@ -47,11 +51,17 @@ public final class BatchBenchmark {
     }
 
     /** One grading run's numbers. */
-    record Measurement(Configuration configuration, int submissions, Duration wall, long graderPeakKb,
-                       long testJvmPeakKb, int inconclusive, int graded, Map<String, Integer> scores) {
+    record Measurement(Configuration configuration, int submissions, Duration wall, double cpuSeconds,
+                       long graderPeakKb, long testJvmPeakKb, int inconclusive, int graded,
+                       Map<String, Integer> scores) {
 
         double perMinute() {
             return submissions * 60_000.0 / Math.max(1, wall.toMillis());
+        }
+
+        /** The share of the machine's cores the run kept busy, from 0 to 1. */
+        double busy() {
+            return cpuSeconds / (wall.toMillis() / 1000.0 * Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -97,15 +107,17 @@ public final class BatchBenchmark {
                         + " that ends it or leaves threads running)%n", n,
                 String.join(", ", SAMPLES), sources(repo).size() - SAMPLES.size(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 RunLimits.defaults().heapMb());
-        out.println("| jobs | wall | submissions / minute | s / submission | grader peak RSS | largest test JVM RSS "
-                + "| inconclusive verdicts | graded |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| jobs | wall | submissions / minute | s / submission | CPU s / submission | cores busy "
+                + "| grader peak RSS | largest test JVM RSS | inconclusive verdicts | graded |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Measurement> measurements = new ArrayList<>();
         for (int i = 0; i < configurations.size(); i++) {
             Measurement m = grade(repo, batch, work.resolve("out-" + i), work, configurations.get(i));
             measurements.add(m);
-            out.printf(Locale.ROOT, "| %s | %d s | %.1f | %.1f | %s | %s | %d | %d / %d |%n", m.configuration(),
-                    m.wall().toSeconds(), m.perMinute(), m.wall().toMillis() / 1000.0 / n,
+            out.printf(Locale.ROOT, "| %s | %d s | %.1f | %.1f | %s | %s | %s | %s | %d | %d / %d |%n",
+                    m.configuration(), m.wall().toSeconds(), m.perMinute(), m.wall().toMillis() / 1000.0 / n,
+                    m.cpuSeconds() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", m.cpuSeconds() / n),
+                    m.cpuSeconds() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * m.busy()),
                     megabytes(m.graderPeakKb()), megabytes(m.testJvmPeakKb()), m.inconclusive(), m.graded(),
                     m.submissions());
             if (i > 0) {
@@ -113,6 +125,10 @@ public final class BatchBenchmark {
                         (double) m.wall().toMillis() / measurements.get(0).wall().toMillis());
             }
         }
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "%d submissions in %d min on %d cores leave %.1f CPU s a submission, with every core "
+                + "busy all the time%n", TARGET_CLASS, TARGET_SECONDS / 60, cores,
+                (double) cores * TARGET_SECONDS / TARGET_CLASS);
         out.println("The default here is " + defaultJobs + (defaultJobs == 1 ? " job" : " jobs") + " ("
                 + Runtime.getRuntime().availableProcessors() + " cores).");
         for (Measurement m : measurements.subList(1, measurements.size())) {
@@ -175,6 +191,7 @@ public final class BatchBenchmark {
                 "--base", repo.resolve("solutions").toString(), "--jobs", String.valueOf(jobs));
         Path stdout = results.resolveSibling(results.getFileName() + ".out");
         Path stderr = results.resolveSibling(results.getFileName() + ".err");
+        double cpuBefore = childrenCpuSeconds();
         long start = System.nanoTime();
         Process grader = GraderProcess.start(configuration.classDataSharing() ? List.of()
                 : List.of("-D" + ClassDataArchive.PROPERTY + "=false"), args, stdout, stderr);
@@ -187,6 +204,7 @@ public final class BatchBenchmark {
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        double cpu = cpuBefore < 0 ? -1 : childrenCpuSeconds() - cpuBefore;
         if (grader.exitValue() != 0) {
             throw new IllegalStateException("the grader failed (exit " + grader.exitValue() + "):\n"
                     + Files.readString(stderr, StandardCharsets.UTF_8));
@@ -204,8 +222,38 @@ public final class BatchBenchmark {
                         .filter(test -> test.status() == TestStatus.INCONCLUSIVE).count();
             }
         }
-        return new Measurement(configuration, BatchGrading.submissions(batch).size(), wall, graderPeak, testJvmPeak,
-                inconclusive, graded, scores);
+        return new Measurement(configuration, BatchGrading.submissions(batch).size(), wall, cpu, graderPeak,
+                testJvmPeak, inconclusive, graded, scores);
+    }
+
+    /**
+     * The CPU time (user and system) of every child process this JVM has waited for, and of theirs in turn: the
+     * grader and every test JVM and compiler it started, from {@code /proc/self/stat}; -1 where there is none (not
+     * Linux).
+     */
+    private static double childrenCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // After the command name in parentheses: field 3 (state) onwards; cutime and cstime are fields 16 and 17.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The kernel's clock ticks per second, which {@code /proc} counts CPU time in ({@code getconf CLK_TCK}). */
+    private static long clockTicks() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String ticks = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return getconf.waitFor() == 0 ? Long.parseLong(ticks) : 100;
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
     }
 
     /** A {@code kB} field of {@code /proc/<pid>/status}, or 0 where there is none (not Linux, or the process ended). */

@@ -28,7 +28,8 @@ class ResultJsonTest {
 
     static GradeResult sample() {
         TaskResult race = TaskResult.of("race", TaskStatus.GRADED, "", List.of(
-                TestResult.of("RaceTest.exact", "run() is exact", 4, TestStatus.PASSED, "").withEvidence(EVIDENCE),
+                TestResult.of("RaceTest.exact", "run() is exact", 4, TestStatus.PASSED, "").withEvidence(EVIDENCE)
+                        .withDuration(1_503L),
                 TestResult.of("RaceTest.gate", "threads start together", 2, TestStatus.FAILED,
                         "not concurrent: only 1 of 4 threads\nat `exercises.race.RaceDemo.run`")));
         TaskResult locks = TaskResult.of("locks", TaskStatus.COMPILE_ERROR,
@@ -52,6 +53,14 @@ class ResultJsonTest {
             assertTrue(test.has(field), "test lacks " + field);
         }
         assertEquals("not_run", test.get("status").asText());
+    }
+
+    @Test
+    void aTestsDurationIsSavedInMillisecondsAndLeftOutWhereItDidNotRun() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ResultJson.render(sample()));
+        assertEquals(1503, json.get("tasks").get(0).get("tests").get(0).get("duration_ms").asLong());
+        assertFalse(json.get("tasks").get(1).get("tests").get(0).has("duration_ms"),
+                "a test that did not run has no duration_ms field");
     }
 
     @Test
@@ -118,6 +127,7 @@ class ResultJsonTest {
 
         assertEquals(4, grade.score());
         assertNull(grade.tasks().get(0).tests().get(0).evidence());
+        assertNull(grade.tasks().get(0).tests().get(0).durationMs(), "a result.json from before tests were timed");
         assertEquals(TestStatus.INCONCLUSIVE, grade.tasks().get(0).tests().get(1).status());
         assertFalse(MarkdownReport.render(grade).contains("evidence:"));
     }

@@ -2,6 +2,7 @@ package lockstep.run;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,8 @@ class TaskRunTest {
                 void passes() { assertEquals(42, exercises.Probe.answer()); }
                 @Graded(task = "t", points = 3)
                 void fails() { assertEquals(41, exercises.Probe.answer(), "expected 41 with 1 thread"); }
+                @Graded(task = "timed", points = 1) void quick() { }
+                @Graded(task = "timed", points = 1) void sleeps() throws InterruptedException { Thread.sleep(1_000); }
                 @Graded(task = "exit", points = 1) void a1() { }
                 @Graded(task = "exit", points = 1) void a2exits() { exercises.Probe.exit(); }
                 @Graded(task = "exit", points = 1) void a3() { }
@@ -137,12 +140,26 @@ class TaskRunTest {
     }
 
     @Test
+    void eachOutcomeCarriesHowLongItsTestRanAsTheGraderSawIt() throws Exception {
+        RunRecord record = run("timed", limits());
+        Long slept = record.outcomes().get("suite.ProbeTest#sleeps").durationMs();
+        Long quick = record.outcomes().get("suite.ProbeTest#quick").durationMs();
+        assertNotNull(slept, "a test whose start and end the grader saw has a duration");
+        assertNotNull(quick);
+        // The grader times the messages as it reads them, so a late read of "started" may take a little off.
+        assertTrue(slept >= 800, "a test that sleeps 1 s ran " + slept + " ms");
+        assertTrue(quick < slept, "each test is timed on its own: the empty one took " + quick + " ms, the sleeping one "
+                + slept + " ms");
+    }
+
+    @Test
     void systemExitCrashesTheRunAndLeavesLaterTestsUnreported() throws Exception {
         RunRecord record = run("exit", limits());
         assertAll(
                 () -> assertEquals(RunRecord.Ending.CRASHED, record.ending()),
                 () -> assertEquals(TestStatus.PASSED, record.outcomes().get("suite.ProbeTest#a1").status()),
                 () -> assertEquals("suite.ProbeTest#a2exits", record.running()),
+                () -> assertNotNull(record.runningMs(), "the test running when the JVM exited has its time"),
                 () -> assertTrue(record.diagnosis().contains("exited with status 3"), record.diagnosis()),
                 () -> assertEquals(null, record.outcomes().get("suite.ProbeTest#a3")));
     }
@@ -156,6 +173,9 @@ class TaskRunTest {
         assertEquals("suite.ProbeTest#spins", record.running());
         assertTrue(record.diagnosis().contains("did not finish within 4 s"), record.diagnosis());
         assertTrue(record.diagnosis().contains("exercises.Probe.spin"), record.diagnosis());
+        assertNotNull(record.runningMs(), "the stopped test's time until the stop");
+        assertTrue(record.runningMs() >= 0 && record.runningMs() < 5_000,
+                "it started after its task and was stopped at the task's 4 s: " + record.runningMs() + " ms");
     }
 
     @Test

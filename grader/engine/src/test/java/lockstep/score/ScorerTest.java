@@ -50,6 +50,18 @@ class ScorerTest {
     }
 
     @Test
+    void eachTestKeepsItsDurationAndTheTestRunningWhenTheJvmWasStoppedHasItsTimeUntilThen() {
+        RunRecord run = new RunRecord(RunRecord.Ending.TIMED_OUT, Map.of(
+                "s.ATest#one", new Outcome(TestStatus.PASSED, "", null, 120L)), "s.ATest#two", "stopped", "",
+                30_004L);
+        TaskResult task = Scorer.score("race", tests, run);
+        assertEquals(120L, task.tests().get(0).durationMs());
+        assertEquals(TestStatus.TIMEOUT, task.tests().get(1).status());
+        assertEquals(30_004L, task.tests().get(1).durationMs());
+        assertNull(task.tests().get(2).durationMs(), "a test that never started has no duration");
+    }
+
+    @Test
     void aTestThatNeverReportedEarnsNothing() {
         RunRecord run = new RunRecord(RunRecord.Ending.CRASHED, Map.of(
                 "s.ATest#one", new Outcome(TestStatus.PASSED, "")), "s.ATest#two",

@@ -29,8 +29,9 @@ import lockstep.report.ReportFiles;
  *       test from running;</li>
  *   <li>{@code not_run} in a graded task, and {@code inconclusive}: {@code <skipped>}.</li>
  * </ul>
- * The result model keeps no time per test, so test cases and suites carry {@code time="0.000"}; the grading's wall
- * time is on {@code <testsuites>}. Characters XML 1.0 cannot hold (such as the escape of an ANSI colour) are written
+ * A test case's {@code time} is the test's own duration (0 where it has none: it did not start, or a result.json
+ * from before tests were timed), a suite's the sum of its test cases', and {@code <testsuites>} carries the
+ * grading's wall time (compiling, checking and starting the test JVM included). Characters XML 1.0 cannot hold (such as the escape of an ANSI colour) are written
  * as {@code \}{@code uXXXX} text.
  *
  * <p>Stateless and safe to call from any thread.
@@ -39,8 +40,6 @@ public final class JUnitXmlWriter {
 
     /** The file name Surefire's report readers look for ({@code TEST-*.xml}). */
     public static final String FILE = "TEST-lockstep.xml";
-
-    private static final String NO_TIME = "0.000";
 
     /** How Surefire shows one test. */
     private enum Outcome { PASSED, FAILURE, ERROR, SKIPPED }
@@ -86,7 +85,7 @@ public final class JUnitXmlWriter {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", attribute(suiteName));
         writeCounts(xml, task.tests().stream().map(test -> outcome(task, test)).toList());
-        xml.writeAttribute("time", NO_TIME);
+        xml.writeAttribute("time", seconds(task.tests().stream().mapToLong(JUnitXmlWriter::millis).sum()));
         newline(xml, 2);
         xml.writeStartElement("properties");
         writeProperty(xml, "lockstep.submission", grade.submission());
@@ -114,7 +113,7 @@ public final class JUnitXmlWriter {
         }
         xml.writeAttribute("name", attribute(test.name()));
         xml.writeAttribute("classname", attribute(className(suiteName, test)));
-        xml.writeAttribute("time", NO_TIME);
+        xml.writeAttribute("time", seconds(millis(test)));
         if (outcome == Outcome.PASSED) {
             return;
         }
@@ -172,6 +171,11 @@ public final class JUnitXmlWriter {
     private static String className(String suiteName, TestResult test) {
         int dot = test.id().lastIndexOf('.');
         return dot <= 0 ? suiteName : suiteName + "." + test.id().substring(0, dot);
+    }
+
+    /** How long {@code test} ran, 0 where that is unknown. */
+    private static long millis(TestResult test) {
+        return test.durationMs() == null ? 0 : test.durationMs();
     }
 
     private static String seconds(long millis) {

@@ -87,7 +87,17 @@ class JUnitXmlWriterTest {
         Element first = cases(parse(SampleGrades.alice())).get(0);
         assertEquals("lockstep.launch.LauncherTest", first.getAttribute("classname"));
         assertEquals("runAll runs each task once, on its own thread", first.getAttribute("name"));
-        assertEquals("0.000", first.getAttribute("time"));
+        assertEquals("0.041", first.getAttribute("time"), "the test's own duration, in seconds");
+    }
+
+    @Test
+    void aSuiteTakesTheTimeOfItsTestsAndATestWithoutADurationCountsZero() throws Exception {
+        Element root = parse(SampleGrades.alice()).getDocumentElement();
+        List<Element> suites = children(root, "testsuite");
+        assertEquals(List.of("5.060", "0.000", "3.753"),
+                suites.stream().map(suite -> suite.getAttribute("time")).toList(),
+                "launch: 41 + 5012 + 7 ms and a timed-out test without a duration; race did not compile");
+        assertEquals("0.000", cases(parse(SampleGrades.alice())).get(3).getAttribute("time"));
     }
 
     @Test
