@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param message  feedback for the student; empty when passed
  * @param evidence   what the test's stress runs and model checks did, whatever the status; {@code null} where it ran
  *                   none (or never reported)
- * @param durationMs how long the test ran, in milliseconds, from its start to its result as the grader saw them;
- *                   {@code null} where it did not run or never reported (and in a result.json written before tests
- *                   were timed)
+ * @param durationMs how long the test ran, in milliseconds, from its start to its result as the grader saw them (or
+ *                   to the stop of a test JVM that timed out or crashed while it ran); {@code null} where it never
+ *                   started (and in a result.json written before tests were timed)
  */
 public record TestResult(String id, String name, int score, int maxScore, TestStatus status, String message,
                          Evidence evidence, Long durationMs) {

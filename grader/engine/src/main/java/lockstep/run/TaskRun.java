@@ -170,9 +170,7 @@ public final class TaskRun {
                             startedNanos.put(m.field(0), System.nanoTime());
                         }
                         case "finished" -> {
-                            Long started = startedNanos.get(m.field(0));
-                            Long durationMs = started == null ? null
-                                    : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                            Long durationMs = millisSince(startedNanos.get(m.field(0)), System.nanoTime());
                             outcomes.put(m.field(0), new RunRecord.Outcome(status(m.field(1)), m.field(2),
                                     EvidenceCodec.decode(m.field(3)).orElse(null), durationMs));
                             state.remove("running", m.field(0));
@@ -239,8 +237,7 @@ public final class TaskRun {
                 }
             }
             String ownRunning = task.tests().stream().anyMatch(test -> test.key().equals(running)) ? running : "";
-            Long runningStart = ownRunning.isEmpty() ? null : startedNanos.get(ownRunning);
-            Long runningMs = runningStart == null ? null : TimeUnit.NANOSECONDS.toMillis(endedNanos - runningStart);
+            Long runningMs = ownRunning.isEmpty() ? null : millisSince(startedNanos.get(ownRunning), endedNanos);
             if (done.getCount() == 0 || finishedTasks.contains(task.task())) {
                 records.put(task.task(), new RunRecord(RunRecord.Ending.COMPLETED, own, "", "", output.text()));
             } else if (!exited && (task.task().equals(last) || tasks.size() == 1)) {
@@ -260,6 +257,11 @@ public final class TaskRun {
             records.put(UNFINISHED, new RunRecord(RunRecord.Ending.CRASHED, Map.of(), "", why, ""));
         }
         return records;
+    }
+
+    /** Milliseconds from {@code startNanos} to {@code nowNanos}; null where the start was not seen. */
+    private static Long millisSince(Long startNanos, long nowNanos) {
+        return startNanos == null ? null : TimeUnit.NANOSECONDS.toMillis(nowNanos - startNanos);
     }
 
     /** The task the test JVM is running and when it started it. */

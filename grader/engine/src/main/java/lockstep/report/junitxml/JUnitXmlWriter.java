@@ -31,8 +31,8 @@ import lockstep.report.ReportFiles;
  * </ul>
  * A test case's {@code time} is the test's own duration (0 where it has none: it did not start, or a result.json
  * from before tests were timed), a suite's the sum of its test cases', and {@code <testsuites>} carries the
- * grading's wall time (compiling, checking and starting the test JVM included). Characters XML 1.0 cannot hold (such as the escape of an ANSI colour) are written
- * as {@code \}{@code uXXXX} text.
+ * grading's wall time (compiling, checking and starting the test JVM included). Characters XML 1.0 cannot hold
+ * (such as the escape of an ANSI colour) are written as {@code \}{@code uXXXX} text.
  *
  * <p>Stateless and safe to call from any thread.
  */
