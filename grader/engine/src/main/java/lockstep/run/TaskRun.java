@@ -287,7 +287,7 @@ public final class TaskRun {
         }
     }
 
-    private List<String> command(List<Path> classpath, Path scratch, List<String> classData) {
+    private List<String> command(List<Path> classpath, Path scratch, List<String> classData) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(limits.javaHome().resolve("bin").resolve("java").toString());
         command.addAll(memoryOptions());
@@ -299,6 +299,7 @@ public final class TaskRun {
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         command.addAll(classData);
+        command.addAll(CompilerDirectives.jvmOptions(scratch));
         command.add("-Djava.io.tmpdir=" + scratch);
         command.add("-Duser.home=" + scratch);
         command.add("-Dfile.encoding=UTF-8");

@@ -1,0 +1,140 @@
+package lockstep.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * In a JVM started with the test JVM's compiler directives, C2 compiles the submission, the tests and the JDK's
+ * concurrency classes, and inlines whatever they call; everything else (here ASM, a library of the grader, and the
+ * JDK's collections) is compiled by C1 alone.
+ */
+class CompilerDirectivesTest {
+
+    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+
+    /** A line of {@code -XX:+PrintCompilation}: the tier, then the method as {@code Class::name}. */
+    private static final Pattern COMPILED = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*([0-4])\\s+(\\S+::\\S+)");
+
+    @TempDir
+    static Path dir;
+
+    static Path probe;
+
+    /**
+     * A submission's class whose main method runs a hot method of its own (which calls an atomic and a list) and makes
+     * ASM parse and write a class over and over: without the directives, C2 compiles all of it.
+     */
+    @BeforeAll
+    static void compileProbe() throws IOException {
+        probe = JavaSources.compile(Map.of("exercises/Hot.java", """
+                package exercises;
+                import java.util.ArrayList;
+                import java.util.List;
+                import java.util.concurrent.atomic.AtomicLong;
+                import org.objectweb.asm.ClassReader;
+                import org.objectweb.asm.ClassWriter;
+                public final class Hot {
+                    static final AtomicLong COUNT = new AtomicLong();
+                    static long sum(List<Integer> list, int n) {
+                        long sum = 0;
+                        for (int i = 0; i < n; i++) {
+                            sum += list.get(i & 3) ^ (sum >>> 3);
+                            COUNT.incrementAndGet();
+                        }
+                        return sum;
+                    }
+                    public static void main(String[] args) throws Exception {
+                        byte[] bytes;
+                        try (var in = Hot.class.getResourceAsStream("Hot.class")) {
+                            bytes = in.readAllBytes();
+                        }
+                        List<Integer> list = new ArrayList<>(List.of(1, 2, 3, 4));
+                        long total = 0;
+                        for (int i = 0; i < 3_000; i++) {
+                            ClassWriter writer = new ClassWriter(0);
+                            new ClassReader(bytes).accept(writer, 0);
+                            total += writer.toByteArray().length + sum(list, 100);
+                        }
+                        System.out.println("hot done " + total);
+                    }
+                }
+                """), dir.resolve("probe"), JavaSources.runnerClasspath());
+    }
+
+    /** What {@code -XX:+PrintCompilation -XX:+PrintInlining} print, compiling in the foreground (deterministic). */
+    private static String compilations(List<String> options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString(),
+                "-Xbatch", "-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintCompilation", "-XX:+PrintInlining"));
+        command.addAll(options);
+        command.add("-cp");
+        List<Path> classpath = new ArrayList<>(RunnerClasspath.libraries());
+        classpath.add(probe);
+        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add("exercises.Hot");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the probe JVM did not end");
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("hot done"), output);
+        return output;
+    }
+
+    /** The highest tier each method was compiled at on its own. */
+    private static Map<String, Integer> tiers(String output) {
+        Map<String, Integer> tiers = new HashMap<>();
+        for (String line : output.lines().toList()) {
+            Matcher compiled = COMPILED.matcher(line);
+            if (compiled.find()) {
+                tiers.merge(compiled.group(2), Integer.parseInt(compiled.group(1)), Math::max);
+            }
+        }
+        return tiers;
+    }
+
+    private static List<String> byC2(Map<String, Integer> tiers) {
+        return tiers.entrySet().stream().filter(method -> method.getValue() == 4).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
+    @Test
+    void withoutTheDirectivesC2CompilesTheLibraryAndTheJdkToo() throws Exception {
+        List<String> byC2 = byC2(tiers(compilations(List.of())));
+        assertTrue(byC2.stream().anyMatch(method -> method.startsWith("org.objectweb.asm.")), byC2.toString());
+        assertTrue(byC2.stream().anyMatch(method -> method.startsWith("java.util.ArrayList::")), byC2.toString());
+    }
+
+    @Test
+    void c2CompilesOnlyTheSubmissionTheTestsAndTheConcurrencyClassesAndStillInlines() throws Exception {
+        String output = compilations(CompilerDirectives.jvmOptions(dir));
+        Map<String, Integer> tiers = tiers(output);
+        List<String> byC2 = byC2(tiers);
+
+        assertTrue(byC2.contains("exercises.Hot::sum"), "the submission's hot method: " + byC2);
+        assertTrue(byC2.contains("java.util.concurrent.atomic.AtomicLong::incrementAndGet"), byC2.toString());
+        assertEquals(List.of(), byC2.stream().filter(method -> !method.startsWith("exercises.")
+                && !method.startsWith("lockstep.") && !method.startsWith("java.util.concurrent.")
+                && !method.startsWith("java.lang.Thread")).toList(), "nothing else is compiled by C2");
+        assertTrue(tiers.keySet().stream().anyMatch(method -> method.startsWith("org.objectweb.asm.")),
+                "the library is still compiled, by C1: " + tiers);
+        assertTrue(output.contains("made not compilable on level 4  java.util.ArrayList::get"), output);
+        assertTrue(output.lines().anyMatch(line -> line.contains("java.util.ArrayList::get")
+                && line.contains("inline (hot)")), "C2 still inlines the list's get() into the submission's method");
+    }
+}
