@@ -26,6 +26,9 @@ final class GraderProcess {
 
     private static final String SUITE_MARKER = "META-INF/lockstep/suite.properties";
 
+    /** The JVM options {@code ./grade} starts the grader with ({@code GraderProcessTest} keeps the two in step). */
+    static final List<String> GRADE_SCRIPT_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
     private GraderProcess() {
     }
 
@@ -54,6 +57,7 @@ final class GraderProcess {
     static Process start(List<String> jvmOptions, List<String> args, Path stdout, Path stderr) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(GRADE_SCRIPT_OPTIONS);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
