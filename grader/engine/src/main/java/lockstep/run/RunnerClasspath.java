@@ -43,6 +43,11 @@ final class RunnerClasspath {
         }
     }
 
+    /** A folder of the grader's own beside its classes (in its build, {@code target/<name>}), for files it makes. */
+    static Path besideGrader(String name) {
+        return graderLocation().resolveSibling(name);
+    }
+
     private static Path graderLocation() {
         try {
             return Path.of(ForkedMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -136,7 +136,8 @@ public final class TaskRun {
         ClassDataArchive archive = ClassDataArchive.forLibraries(limits.javaHome(), memoryOptions(),
                 RunnerClasspath.libraries());
         Path recording = scratch.resolve("loaded-classes.txt");
-        ProcessBuilder builder = new ProcessBuilder(command(classpath, scratch, archive.prepare(recording)))
+        List<String> compiler = CompilerDirectives.prepare(RunnerClasspath.besideGrader("jit"));
+        ProcessBuilder builder = new ProcessBuilder(command(classpath, scratch, archive.prepare(recording), compiler))
                 .directory(scratch.toFile());
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
@@ -155,7 +156,13 @@ public final class TaskRun {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
+                boolean first = true;
                 while ((line = in.readLine()) != null) {
+                    boolean announcement = first && CompilerDirectives.isAnnouncement(line);
+                    first = false;
+                    if (announcement) {
+                        continue; // the JVM's own note, not the code's output
+                    }
                     var message = channel.decode(line);
                     if (message.isEmpty()) {
                         output.appendLine(line);
@@ -287,7 +294,7 @@ public final class TaskRun {
         }
     }
 
-    private List<String> command(List<Path> classpath, Path scratch, List<String> classData) throws IOException {
+    private List<String> command(List<Path> classpath, Path scratch, List<String> classData, List<String> compiler) {
         List<String> command = new ArrayList<>();
         command.add(limits.javaHome().resolve("bin").resolve("java").toString());
         command.addAll(memoryOptions());
@@ -299,7 +306,7 @@ public final class TaskRun {
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         command.addAll(classData);
-        command.addAll(CompilerDirectives.jvmOptions(scratch));
+        command.addAll(compiler);
         command.add("-Djava.io.tmpdir=" + scratch);
         command.add("-Duser.home=" + scratch);
         command.add("-Dfile.encoding=UTF-8");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,17 @@ class CompilerDirectivesTest {
      */
     @BeforeAll
     static void compileProbe() throws IOException {
-        probe = JavaSources.compile(Map.of("exercises/Hot.java", """
+        probe = JavaSources.compile(Map.of("lockstep/Harness.java", """
+                package lockstep;
+                public final class Harness {
+                    public static long mix(long x) {
+                        for (int i = 0; i < 50; i++) {
+                            x = x * 31 + (x >>> 7);
+                        }
+                        return x;
+                    }
+                }
+                """, "exercises/Hot.java", """
                 package exercises;
                 import java.util.ArrayList;
                 import java.util.List;
@@ -70,7 +81,7 @@ class CompilerDirectivesTest {
                         for (int i = 0; i < 3_000; i++) {
                             ClassWriter writer = new ClassWriter(0);
                             new ClassReader(bytes).accept(writer, 0);
-                            total += writer.toByteArray().length + sum(list, 100);
+                            total += writer.toByteArray().length + sum(list, 100) + lockstep.Harness.mix(i);
                         }
                         System.out.println("hot done " + total);
                     }
@@ -79,7 +90,7 @@ class CompilerDirectivesTest {
     }
 
     /** What {@code -XX:+PrintCompilation -XX:+PrintInlining} print, compiling in the foreground (deterministic). */
-    private static String compilations(List<String> options) throws Exception {
+    private static String compilations(List<String> options, String name) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString(),
                 "-Xbatch", "-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintCompilation", "-XX:+PrintInlining"));
         command.addAll(options);
@@ -88,11 +99,17 @@ class CompilerDirectivesTest {
         classpath.add(probe);
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add("exercises.Hot");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the probe JVM did not end");
-        assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("hot done"), output);
+        Path log = dir.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear(); // as the test JVM's: no JAVA_TOOL_OPTIONS from the build's environment
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the probe JVM did not end within 120 s; its output is in " + log);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), "the probe JVM failed; its output is in " + log);
+        assertTrue(output.contains("hot done"), "the probe JVM did not finish; its output is in " + log);
         return output;
     }
 
@@ -115,26 +132,48 @@ class CompilerDirectivesTest {
 
     @Test
     void withoutTheDirectivesC2CompilesTheLibraryAndTheJdkToo() throws Exception {
-        List<String> byC2 = byC2(tiers(compilations(List.of())));
+        List<String> byC2 = byC2(tiers(compilations(List.of(), "plain")));
         assertTrue(byC2.stream().anyMatch(method -> method.startsWith("org.objectweb.asm.")), byC2.toString());
         assertTrue(byC2.stream().anyMatch(method -> method.startsWith("java.util.ArrayList::")), byC2.toString());
     }
 
     @Test
     void c2CompilesOnlyTheSubmissionTheTestsAndTheConcurrencyClassesAndStillInlines() throws Exception {
-        String output = compilations(CompilerDirectives.jvmOptions(dir));
+        List<String> options = CompilerDirectives.prepare(dir.resolve("jit"));
+        assertEquals(2, options.size(), options.toString());
+        String output = compilations(options, "directed");
+        assertTrue(output.lines().findFirst().map(CompilerDirectives::isAnnouncement).orElse(false),
+                "the JVM's first line says it read the directives");
         Map<String, Integer> tiers = tiers(output);
         List<String> byC2 = byC2(tiers);
 
         assertTrue(byC2.contains("exercises.Hot::sum"), "the submission's hot method: " + byC2);
+        assertTrue(byC2.contains("lockstep.Harness::mix"), "the tests' hot method: " + byC2);
         assertTrue(byC2.contains("java.util.concurrent.atomic.AtomicLong::incrementAndGet"), byC2.toString());
         assertEquals(List.of(), byC2.stream().filter(method -> !method.startsWith("exercises.")
                 && !method.startsWith("lockstep.") && !method.startsWith("java.util.concurrent.")
                 && !method.startsWith("java.lang.Thread")).toList(), "nothing else is compiled by C2");
         assertTrue(tiers.keySet().stream().anyMatch(method -> method.startsWith("org.objectweb.asm.")),
-                "the library is still compiled, by C1: " + tiers);
-        assertTrue(output.contains("made not compilable on level 4  java.util.ArrayList::get"), output);
+                "the library is still compiled, by C1: " + tiers.keySet().stream().sorted().limit(50).toList());
+        assertTrue(output.contains("made not compilable on level 4  java.util.ArrayList::get"),
+                "the list's get() is kept from C2 on its own");
+        // "(hot)" is C2's word, and of the methods C2 compiles here only the submission's calls get().
         assertTrue(output.lines().anyMatch(line -> line.contains("java.util.ArrayList::get")
                 && line.contains("inline (hot)")), "C2 still inlines the list's get() into the submission's method");
+    }
+
+    @Test
+    void theDirectivesAreWrittenOnceAndAFolderThatCannotHoldThemCostsOnlyTheSpeedUp() throws Exception {
+        Path folder = dir.resolve("once");
+        List<String> first = CompilerDirectives.prepare(folder);
+        Path file = folder.resolve(CompilerDirectives.FILE_NAME);
+        assertEquals(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file), first);
+        assertEquals(CompilerDirectives.text(), Files.readString(file));
+        Files.writeString(file, "[]"); // stale or damaged: written again
+        assertEquals(first, CompilerDirectives.prepare(folder));
+        assertEquals(CompilerDirectives.text(), Files.readString(file));
+
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertEquals(List.of(), CompilerDirectives.prepare(notAFolder));
     }
 }

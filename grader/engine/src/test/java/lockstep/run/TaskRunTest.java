@@ -2,6 +2,7 @@ package lockstep.run;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,13 @@ class TaskRunTest {
                 @Graded(task = "forge", points = 1) void forges() { exercises.Probe.forge(); throw new AssertionError("no"); }
                 @Graded(task = "flood", points = 1) void floods() { exercises.Probe.flood(); }
                 @Graded(task = "deadlock", points = 1) void deadlocks() throws Exception { exercises.Probe.deadlock(); }
+                @Graded(task = "jit", points = 1) void readsTheCompilerDirectives() {
+                    java.util.List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean()
+                            .getInputArguments();
+                    org.junit.jupiter.api.Assertions.assertTrue(options.stream()
+                            .anyMatch(o -> o.startsWith("-XX:CompilerDirectivesFile=")), options.toString());
+                    System.out.println("a line of the test's own");
+                }
                 @Graded(task = "inconclusive", points = 1) void cannotTell() {
                     throw new org.opentest4j.TestAbortedException("inconclusive: the canary was not caught on 2 cores");
                 }
@@ -150,6 +158,15 @@ class TaskRunTest {
         assertTrue(slept >= 800, "a test that sleeps 1 s ran " + slept + " ms");
         assertTrue(quick < slept, "each test is timed on its own: the empty one took " + quick + " ms, the sleeping one "
                 + slept + " ms");
+    }
+
+    @Test
+    void theTestJvmCompilesWithTheDirectivesAndTheirNoteIsNotTakenForTheCodesOutput() throws Exception {
+        RunRecord record = run("jit", limits());
+        RunRecord.Outcome outcome = record.outcomes().get("suite.ProbeTest#readsTheCompilerDirectives");
+        assertEquals(TestStatus.PASSED, outcome.status(), outcome.message());
+        assertTrue(record.output().contains("a line of the test's own"), record.output());
+        assertFalse(record.output().contains("compiler directives added"), record.output());
     }
 
     @Test
