@@ -53,8 +53,11 @@ final class CompilerDirectives {
 
     /**
      * The test JVM's options that make it read the directives, from {@code folder}, where they are written first if
-     * they are not there yet. Where they cannot be written, no options: the test JVM then compiles as the JVM does by
-     * default, which costs only CPU time.
+     * they are not there yet. Checked before every test JVM starts, because a JVM whose directives file is missing
+     * refuses to start: a file removed while a batch runs must not cost a student the task. The file is
+     * replaced in one atomic move, so a JVM starting at the same time never finds it missing or half written. Where
+     * it cannot be written, no options: the test JVM then compiles as the JVM does by default, which costs only CPU
+     * time.
      */
     static List<String> prepare(Path folder) {
         Path file = folder.resolve(FILE_NAME);
