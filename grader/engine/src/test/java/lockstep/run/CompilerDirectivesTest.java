@@ -169,6 +169,9 @@ class CompilerDirectivesTest {
         Path file = folder.resolve(CompilerDirectives.FILE_NAME);
         assertEquals(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file), first);
         assertEquals(CompilerDirectives.text(), Files.readString(file));
+        Files.delete(file); // removed while a batch runs: written again, or the next test JVM would not start
+        assertEquals(first, CompilerDirectives.prepare(folder));
+        assertEquals(CompilerDirectives.text(), Files.readString(file));
         Files.writeString(file, "[]"); // stale or damaged: written again
         assertEquals(first, CompilerDirectives.prepare(folder));
         assertEquals(CompilerDirectives.text(), Files.readString(file));
