@@ -68,10 +68,9 @@ public final class ClassDataArchive {
         this.key = digest(javaHome, this.vmOptions, this.jars);
     }
 
-    /** The archive of the test JVM's libraries ({@code jars}), kept in a {@code cds} folder beside theirs. */
+    /** The archive of the test JVM's libraries ({@code jars}), kept in the grader's {@code cds} folder. */
     static ClassDataArchive forLibraries(Path javaHome, List<String> vmOptions, List<Path> jars) {
-        Path lib = jars.isEmpty() ? Path.of("lib") : jars.get(0).toAbsolutePath().getParent();
-        return new ClassDataArchive(javaHome, vmOptions, jars, lib.resolveSibling("cds"));
+        return new ClassDataArchive(javaHome, vmOptions, jars, RunnerClasspath.besideGrader("cds"));
     }
 
     Path archive() {

@@ -31,7 +31,7 @@ final class RunnerClasspath {
 
     /** The library jars, sorted by name. */
     static List<Path> libraries() {
-        Path lib = graderLocation().resolveSibling("lib");
+        Path lib = besideGrader("lib");
         if (!Files.isDirectory(lib)) {
             throw new IllegalStateException("the grader's libraries are missing from " + lib
                     + ": build the grader with ./mvnw package");

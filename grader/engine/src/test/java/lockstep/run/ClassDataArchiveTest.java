@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,20 +60,11 @@ class ClassDataArchiveTest {
     }
 
     private static String run(List<String> options, List<Path> jars, Path probe, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString()));
-        command.addAll(MEMORY);
-        command.addAll(options);
-        command.add("-cp");
+        List<String> memoryThenOptions = new ArrayList<>(MEMORY);
+        memoryThenOptions.addAll(options);
         List<Path> classpath = new ArrayList<>(jars);
         classpath.add(probe);
-        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add("Probe");
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe JVM did not end");
-        assertEquals(0, process.exitValue(), output);
-        return output;
+        return ProbeJvm.run(memoryThenOptions, classpath, "Probe", args);
     }
 
     @Test

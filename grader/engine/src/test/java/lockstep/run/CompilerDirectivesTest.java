@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * JDK's collections) is compiled by C1 alone.
  */
 class CompilerDirectivesTest {
-
-    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
 
     /** A line of {@code -XX:+PrintCompilation}: the tier, then the method as {@code Class::name}. */
     private static final Pattern COMPILED = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*([0-4])\\s+(\\S+::\\S+)");
@@ -90,26 +84,14 @@ class CompilerDirectivesTest {
     }
 
     /** What {@code -XX:+PrintCompilation -XX:+PrintInlining} print, compiling in the foreground (deterministic). */
-    private static String compilations(List<String> options, String name) throws Exception {
-        List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin").resolve("java").toString(),
+    private static String compilations(List<String> options) throws Exception {
+        List<String> all = new ArrayList<>(List.of(
                 "-Xbatch", "-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintCompilation", "-XX:+PrintInlining"));
-        command.addAll(options);
-        command.add("-cp");
+        all.addAll(options);
         List<Path> classpath = new ArrayList<>(RunnerClasspath.libraries());
         classpath.add(probe);
-        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add("exercises.Hot");
-        Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().clear(); // as the test JVM's: no JAVA_TOOL_OPTIONS from the build's environment
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the probe JVM did not end within 120 s; its output is in " + log);
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), "the probe JVM failed; its output is in " + log);
-        assertTrue(output.contains("hot done"), "the probe JVM did not finish; its output is in " + log);
+        String output = ProbeJvm.run(all, classpath, "exercises.Hot");
+        assertTrue(output.contains("hot done"), "the probe JVM did not finish its work");
         return output;
     }
 
@@ -132,7 +114,7 @@ class CompilerDirectivesTest {
 
     @Test
     void withoutTheDirectivesC2CompilesTheLibraryAndTheJdkToo() throws Exception {
-        List<String> byC2 = byC2(tiers(compilations(List.of(), "plain")));
+        List<String> byC2 = byC2(tiers(compilations(List.of())));
         assertTrue(byC2.stream().anyMatch(method -> method.startsWith("org.objectweb.asm.")), byC2.toString());
         assertTrue(byC2.stream().anyMatch(method -> method.startsWith("java.util.ArrayList::")), byC2.toString());
     }
@@ -141,7 +123,7 @@ class CompilerDirectivesTest {
     void c2CompilesOnlyTheSubmissionTheTestsAndTheConcurrencyClassesAndStillInlines() throws Exception {
         List<String> options = CompilerDirectives.prepare(dir.resolve("jit"));
         assertEquals(2, options.size(), options.toString());
-        String output = compilations(options, "directed");
+        String output = compilations(options);
         assertTrue(output.lines().findFirst().map(CompilerDirectives::isAnnouncement).orElse(false),
                 "the JVM's first line says it read the directives");
         Map<String, Integer> tiers = tiers(output);
