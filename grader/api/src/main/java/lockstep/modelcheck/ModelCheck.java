@@ -23,6 +23,12 @@ public final class ModelCheck {
     /** The system property the grader sets to {@code false} to switch model checking off. */
     public static final String PROPERTY = "lockstep.modelChecking";
 
+    /**
+     * The system property the grader sets, in a test JVM that runs on its class data archive, to the class list the
+     * archive was dumped from: the model checker's classes are loaded from the archive before its first check.
+     */
+    public static final String CLASS_LIST_PROPERTY = "lockstep.sharedClassList";
+
     /** The newest JDK feature release on which Lincheck 3.7's model checking was seen to work. */
     public static final int NEWEST_WORKING_JDK = 24;
 
@@ -68,7 +74,10 @@ public final class ModelCheck {
         void explore(int invocations, Runnable scenario);
     }
 
-    private static final Checker LINCHECK = Lincheck::runConcurrentTest;
+    private static final Checker LINCHECK = (invocations, scenario) -> {
+        SharedClasses.loadOnce(); // before Lincheck attaches, after which the archive no longer serves them
+        Lincheck.runConcurrentTest(invocations, scenario);
+    };
 
     /** How often a model check that failed with the model checker's own error is tried before giving up on it. */
     static final int ATTEMPTS = 3;

@@ -21,7 +21,8 @@ import org.opentest4j.TestAbortedException;
  *   <li>with a canary, a pass counts only if a known-racy variant of the scenario is caught with the same budget
  *       (raised once); otherwise the test is aborted as inconclusive ({@link TestAbortedException}).</li>
  * </ul>
- * Immutable; run it from the test's thread. Each repetition starts its own daemon threads.
+ * Immutable; run it from the test's thread. Each thread count starts its own daemon threads (a {@link Crew}), which
+ * every repetition at that count reuses.
  */
 public final class StressMatrix {
 
@@ -178,32 +179,34 @@ public final class StressMatrix {
         int wrongRuns = 0;
         Outcome firstWrong = null;
         int firstWrongRepetition = 0;
-        while (repetitions < maxRepetitions && (repetitions == 0
-                || System.nanoTime() - start < (repetitions < floor ? maxNanos * FLOOR_TIME_FACTOR : maxNanos))) {
-            repetitions++;
-            RepetitionResult result = Repetition.run(scenario, threads, budget.repetitionDeadline());
-            if (result instanceof RepetitionResult.Stuck stuck) {
-                runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));
-                throw new AssertionFailedError(StressMessages.stuck(stuck.diagnosis(), threads, repetitions,
-                        budget.repetitionDeadline(), StressEvidence.here(budget, runs)));
-            }
-            if (result instanceof RepetitionResult.Threw threw) {
-                runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));
-                throw failure(threw, threads, repetitions);
-            }
-            Outcome outcome = ((RepetitionResult.Finished) result).outcome();
-            if (!outcome.correct()) {
-                wrongRuns++;
-                if (firstWrong == null) {
-                    firstWrong = outcome;
-                    firstWrongRepetition = repetitions;
+        try (Crew crew = Crew.start(threads, scenario::threadName)) {
+            while (repetitions < maxRepetitions && (repetitions == 0
+                    || System.nanoTime() - start < (repetitions < floor ? maxNanos * FLOOR_TIME_FACTOR : maxNanos))) {
+                repetitions++;
+                RepetitionResult result = Repetition.run(scenario, crew, budget.repetitionDeadline());
+                if (result instanceof RepetitionResult.Stuck stuck) {
+                    runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));
+                    throw new AssertionFailedError(StressMessages.stuck(stuck.diagnosis(), threads, repetitions,
+                            budget.repetitionDeadline(), StressEvidence.here(budget, runs)));
                 }
-                if (stopAtFirstWrong) {
+                if (result instanceof RepetitionResult.Threw threw) {
+                    runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));
+                    throw failure(threw, threads, repetitions);
+                }
+                Outcome outcome = ((RepetitionResult.Finished) result).outcome();
+                if (!outcome.correct()) {
+                    wrongRuns++;
+                    if (firstWrong == null) {
+                        firstWrong = outcome;
+                        firstWrongRepetition = repetitions;
+                    }
+                    if (stopAtFirstWrong) {
+                        break;
+                    }
+                }
+                if (firstWrong != null && repetitions - firstWrongRepetition >= RUNS_AFTER_FIRST_WRONG) {
                     break;
                 }
-            }
-            if (firstWrong != null && repetitions - firstWrongRepetition >= RUNS_AFTER_FIRST_WRONG) {
-                break;
             }
         }
         runs.add(new StressEvidence.ThreadCountRuns(threads, repetitions, wrongRuns));

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -249,5 +251,46 @@ class StressMatrixTest {
 
         assertThrows(IllegalArgumentException.class, () -> matrix.withThreadCounts(0, 2));
         assertThrows(IllegalArgumentException.class, () -> matrix.withThreadCounts());
+    }
+
+    @Test
+    void eachThreadCountRunsOnOneCrewThatEndsWithIt() throws Exception {
+        Set<Thread> seen = ConcurrentHashMap.newKeySet();
+        Scenario<int[]> scenario = Scenario.of("nothing", threads -> new int[1],
+                (state, index) -> seen.add(Thread.currentThread()), (state, threads) -> Outcome.right());
+        StressRun run = StressMatrix.of(new StressBudget(20, Duration.ofSeconds(5), Duration.ofSeconds(5)))
+                .withThreadCounts(1, 4).run(scenario);
+
+        assertFalse(run.caughtWrongResult());
+        assertEquals(List.of(5, 20), run.evidence().runs().stream()
+                .map(StressEvidence.ThreadCountRuns::repetitions).toList());
+        assertEquals(5, seen.size(), "one thread at 1 and four at 4, for all of their 5 and 20 repetitions");
+        for (Thread thread : seen) {
+            thread.join(20_000);
+            assertFalse(thread.isAlive(), thread.getName() + " ended with its stress run");
+        }
+    }
+
+    @Test
+    void aCheckThatThrowsOnALaterRepetitionLeavesNoWorkerBehind() throws Exception {
+        Set<Thread> seen = ConcurrentHashMap.newKeySet();
+        AtomicInteger checks = new AtomicInteger();
+        Scenario<int[]> scenario = Scenario.of("nothing", threads -> new int[1],
+                (state, index) -> seen.add(Thread.currentThread()), (state, threads) -> {
+                    if (checks.incrementAndGet() == 3) {
+                        throw new IllegalStateException("the check broke");
+                    }
+                    return Outcome.right();
+                });
+        StressMatrix matrix = StressMatrix.of(new StressBudget(20, Duration.ofSeconds(5), Duration.ofSeconds(5)))
+                .withThreadCounts(4);
+
+        assertEquals("the check broke", assertThrows(IllegalStateException.class, () -> matrix.run(scenario))
+                .getMessage());
+        assertEquals(4, seen.size());
+        for (Thread thread : seen) {
+            thread.join(20_000);
+            assertFalse(thread.isAlive(), thread.getName() + " ended");
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import lockstep.modelcheck.ModelCheck;
 
 /**
  * Class data sharing (AppCDS) for the test JVM: an archive of the classes every test JVM loads (the JUnit Platform,
@@ -81,6 +82,15 @@ public final class ClassDataArchive {
         return folder.resolve(key + ".classlist");
     }
 
+    /**
+     * The class list the archive was dumped from, kept beside it: the test JVM loads the model checker's classes
+     * named there ahead of its first check ({@link ModelCheck#CLASS_LIST_PROPERTY}). Not {@link #classList()}, which a
+     * richer recording may replace while test JVMs still run on the archive dumped from the one before.
+     */
+    Path archivedClassList() {
+        return folder.resolve(key + ".jsa.classlist");
+    }
+
     /** Where a failed dump says why, so it is not tried again for these libraries and this JDK. */
     Path failure() {
         return folder.resolve(key + ".failed");
@@ -104,9 +114,15 @@ public final class ClassDataArchive {
                 }
                 Files.createDirectories(folder);
                 String record = "-XX:DumpLoadedClassList=" + recording;
-                return Files.exists(archive())
-                        ? List.of("-XX:SharedArchiveFile=" + archive(), "-Xlog:cds=off", record)
-                        : List.of(record);
+                if (!Files.exists(archive())) {
+                    return List.of(record);
+                }
+                List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive(), "-Xlog:cds=off",
+                        record));
+                if (Files.exists(archivedClassList())) {
+                    options.add("-D" + ModelCheck.CLASS_LIST_PROPERTY + "=" + archivedClassList());
+                }
+                return List.copyOf(options);
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }
@@ -157,9 +173,11 @@ public final class ClassDataArchive {
         String name = key + "." + UUID.randomUUID();
         Path partial = folder.resolve(name + ".jsa");
         Path log = folder.resolve(name + ".dump.log");
+        Path list = folder.resolve(name + ".jsa.classlist");
+        Files.copy(classList(), list);
         List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString()));
         command.addAll(vmOptions);
-        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
+        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list,
                 "-XX:SharedArchiveFile=" + partial,
                 "-cp", jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -171,17 +189,21 @@ public final class ClassDataArchive {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Files.deleteIfExists(partial);
+            Files.deleteIfExists(list);
             throw e;
         }
         if (!ended) {
             process.destroyForcibly();
         }
         if (ended && process.exitValue() == 0 && Files.isRegularFile(partial)) {
+            // The list first: where there is an archive, the list it was dumped from is beside it.
+            Files.move(list, archivedClassList(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(partial, archive(), StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(log);
             return true;
         }
         Files.deleteIfExists(partial);
+        Files.deleteIfExists(list);
         Files.writeString(failure(), (ended ? "java -Xshare:dump exited with " + process.exitValue()
                 : "java -Xshare:dump took over " + DUMP_LIMIT_SECONDS + " s") + "; its output: " + log + "\n");
         return false;

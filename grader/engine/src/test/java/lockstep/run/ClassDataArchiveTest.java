@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lockstep.modelcheck.ModelCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,11 +61,16 @@ class ClassDataArchiveTest {
     }
 
     private static String run(List<String> options, List<Path> jars, Path probe, String... args) throws Exception {
+        return runMain("Probe", options, jars, probe, args);
+    }
+
+    private static String runMain(String mainClass, List<String> options, List<Path> jars, Path probe, String... args)
+            throws Exception {
         List<String> memoryThenOptions = new ArrayList<>(MEMORY);
         memoryThenOptions.addAll(options);
         List<Path> classpath = new ArrayList<>(jars);
         classpath.add(probe);
-        return ProbeJvm.run(memoryThenOptions, classpath, "Probe", args);
+        return ProbeJvm.run(memoryThenOptions, classpath, mainClass, args);
     }
 
     @Test
@@ -85,7 +91,10 @@ class ClassDataArchiveTest {
         List<String> second = archive.prepare(recording);
         assertTrue(Files.isRegularFile(archive.archive()), "the second JVM's preparation dumps the archive");
         assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive(), "-Xlog:cds=off",
-                "-XX:DumpLoadedClassList=" + recording), second);
+                "-XX:DumpLoadedClassList=" + recording,
+                "-D" + ModelCheck.CLASS_LIST_PROPERTY + "=" + archive.archivedClassList()), second);
+        assertEquals(Files.readString(archive.classList()), Files.readString(archive.archivedClassList()),
+                "the list the archive was dumped from is kept beside it");
 
         List<String> forced = new ArrayList<>(second);
         forced.add("-Xshare:on"); // fail rather than run without the archive
@@ -95,7 +104,8 @@ class ClassDataArchiveTest {
                 && line.contains("shared objects file")), "the library class comes from the archive:\n" + output);
         String kept = Files.readString(archive.classList());
         archive.keep(recording, true);
-        assertEquals(kept, Files.readString(archive.classList()), "a recording no richer than the list changes nothing");
+        assertEquals(kept, Files.readString(archive.classList()),
+                "a recording no richer than the list changes nothing");
         assertTrue(Files.exists(archive.archive()));
 
         // A JVM that loads more (here the Kotlin standard library) records a richer list: it replaces the kept one,
@@ -104,8 +114,123 @@ class ClassDataArchiveTest {
         archive.keep(recording, true);
         assertFalse(Files.exists(archive.archive()), "the archive of the poorer list is gone");
         assertTrue(Files.readString(archive.classList()).contains("kotlin/collections/CollectionsKt"));
+        assertFalse(Files.readString(archive.archivedClassList()).contains("kotlin/collections/CollectionsKt"),
+                "JVMs still running on the old archive are told its own list, not the richer one");
         assertEquals(second, archive.prepare(recording));
+        assertTrue(Files.readString(archive.archivedClassList()).contains("kotlin/collections/CollectionsKt"));
         assertTrue(Files.isRegularFile(archive.archive()), "dumped again from the richer list");
+    }
+
+    /**
+     * A probe in the model checker's package: loads its classes ahead (where {@code ModelCheck} would, before the
+     * first check), then model checks two threads incrementing an atomic counter (right in every interleaving), then
+     * a plain {@code int} field (an update lost in some), and says whether the second was caught.
+     */
+    private static final String MODEL_CHECKING_PROBE = "lockstep.modelcheck.Probe";
+
+    private static Path modelCheckingProbe(Path dir) throws IOException {
+        return JavaSources.compile(Map.of("lockstep/modelcheck/Probe.java", """
+                package lockstep.modelcheck;
+                import java.util.concurrent.atomic.AtomicInteger;
+                public final class Probe {
+                    static final class Plain {
+                        int count;
+                    }
+                    static void twice(Runnable increment) {
+                        Thread other = new Thread(increment);
+                        other.start();
+                        increment.run();
+                        try {
+                            other.join();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    public static void main(String[] args) {
+                        System.out.println("loaded ahead: " + SharedClasses.loadOnce());
+                        org.jetbrains.lincheck.Lincheck.runConcurrentTest(5, () -> {
+                            AtomicInteger count = new AtomicInteger();
+                            twice(count::incrementAndGet);
+                            if (count.get() != 2) {
+                                throw new AssertionError(count.get());
+                            }
+                        });
+                        boolean caught = false;
+                        try {
+                            org.jetbrains.lincheck.Lincheck.runConcurrentTest(100, () -> {
+                                Plain plain = new Plain();
+                                twice(() -> plain.count++);
+                                if (plain.count != 2) {
+                                    throw new AssertionError("lost update: " + plain.count);
+                                }
+                            });
+                        } catch (AssertionError e) {
+                            caught = String.valueOf(e.getMessage()).contains("lost update");
+                        }
+                        System.out.println("lost update caught: " + caught);
+                        System.out.println("probe done");
+                    }
+                }
+                """), dir, RunnerClasspath.libraries());
+    }
+
+    /** How many classes a JVM's class loading log shows loaded, and how many of them from the archive. */
+    private record Loads(long fromArchive, long all) {
+
+        /** The loads of {@code packagePrefix}'s classes in {@code output}. */
+        static Loads of(String output, String packagePrefix) {
+            List<String> loads = output.lines().filter(line -> line.contains("[class,load]")
+                    && line.contains(" " + packagePrefix)).toList();
+            return new Loads(loads.stream().filter(line -> line.contains("shared objects file")).count(), loads.size());
+        }
+
+        @Override
+        public String toString() {
+            return fromArchive + " of " + all + " from the archive";
+        }
+    }
+
+    @Test
+    void theModelCheckersClassesComeFromTheArchiveThoughLincheckAppendsToTheBootClassPath(@TempDir Path dir)
+            throws Exception {
+        List<Path> jars = RunnerClasspath.libraries();
+        Path probe = modelCheckingProbe(dir.resolve("probe"));
+        ClassDataArchive archive = archiveIn(dir, JAVA_HOME);
+        Path recording = dir.resolve("recording.txt");
+        List<String> agent = List.of("-XX:+EnableDynamicAgentLoading", "-Djdk.attach.allowAttachSelf=true");
+
+        List<String> recordOnly = new ArrayList<>(archive.prepare(recording));
+        recordOnly.addAll(agent);
+        assertTrue(runMain(MODEL_CHECKING_PROBE, recordOnly, jars, probe).contains("loaded ahead: 0"),
+                "no archive, no class list yet");
+        archive.keep(recording, true);
+        List<String> onArchive = new ArrayList<>(archive.prepare(recording));
+        assertTrue(onArchive.contains("-D" + ModelCheck.CLASS_LIST_PROPERTY + "=" + archive.archivedClassList()),
+                "the test JVM is told which class list its archive holds: " + onArchive);
+        onArchive.addAll(agent);
+        onArchive.add("-Xshare:on");
+        onArchive.add("-Xlog:class+load=info");
+
+        String ahead = runMain(MODEL_CHECKING_PROBE, onArchive, jars, probe);
+        assertTrue(ahead.contains("probe done"), ahead);
+        if (ModelCheck.available()) { // Lincheck misses races on fields on JDK 25, where the grader does not use it
+            assertTrue(ahead.contains("lost update caught: true"), "the model checker still finds the race:\n" + ahead);
+        }
+        Loads reflection = Loads.of(ahead, "kotlin.reflect.jvm.internal.");
+        assertTrue(reflection.all() > 100 && reflection.fromArchive() >= reflection.all() * 9 / 10,
+                "loaded ahead, Kotlin's reflection comes from the archive: " + reflection);
+
+        List<String> notAhead = new ArrayList<>(onArchive);
+        notAhead.add("-D" + ModelCheck.CLASS_LIST_PROPERTY + "="); // the grader's setting, taken away again
+        String late = runMain(MODEL_CHECKING_PROBE, notAhead, jars, probe);
+        assertTrue(late.contains("loaded ahead: 0") && late.contains("probe done"), late);
+        assertTrue(late.contains("bootstrap classpath has been appended"), "Lincheck appends to the boot class path");
+        if (ModelCheck.available()) {
+            assertTrue(late.contains("lost update caught: true"), late);
+        }
+        Loads lateReflection = Loads.of(late, "kotlin.reflect.jvm.internal.");
+        assertTrue(lateReflection.all() > 100 && lateReflection.fromArchive() < lateReflection.all() / 2,
+                "loaded by the check, after Lincheck's append, they come from their jars: " + lateReflection);
     }
 
     @Test
