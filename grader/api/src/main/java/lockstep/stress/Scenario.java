@@ -19,6 +19,9 @@ import java.util.function.Function;
  * <p>Build the state with a lambda or {@code new}, never a constructor reference, so that a missing or broken
  * constructor in the code under test fails inside the setup where it can be reported.
  *
+ * <p>The state is fresh for every repetition; the threads are not: the repetitions of one thread count run on the
+ * same worker threads (a {@code Crew}), so what the code under test keeps in a {@link ThreadLocal} carries over.
+ *
  * @param <S> the state shared by the threads of one repetition
  */
 public final class Scenario<S> {

@@ -26,6 +26,12 @@ import org.opentest4j.TestAbortedException;
  */
 public final class StressMatrix {
 
+    /**
+     * The system property the grader sets, in every test JVM, to a folder of lock files that are the machine's stress
+     * turns: its test JVMs take turns at stress runs (see the README, What happens to a submission).
+     */
+    public static final String TURN_PROPERTY = "lockstep.stressTurn";
+
     /** The thread counts a matrix runs unless told otherwise. */
     public static final List<Integer> DEFAULT_THREAD_COUNTS = List.of(1, 2, 4, 8, 16);
 
@@ -148,12 +154,14 @@ public final class StressMatrix {
     }
 
     /**
-     * Runs the counts in order and records the evidence in the current {@link EvidenceLog}, also where a count throws;
-     * a run that stops at the first wrong state is a canary's ({@link #provoke}).
+     * Runs the counts in order, in this JVM's turn at the machine ({@link StressTurn}), and records the evidence in the
+     * current {@link EvidenceLog}, also where a count throws; a run that stops at the first wrong state is a canary's
+     * ({@link #provoke}).
      */
     private StressRun runCounts(Scenario<?> scenario, List<Integer> counts, boolean stopAtFirstWrong)
             throws Exception {
         List<StressEvidence.ThreadCountRuns> runs = new ArrayList<>();
+        StressTurn turn = StressTurn.take();
         try {
             for (int threads : counts) {
                 StressRun.WrongResult wrong = runCount(scenario, threads, stopAtFirstWrong, runs);
@@ -163,6 +171,7 @@ public final class StressMatrix {
             }
             return new StressRun(scenario.concept(), StressEvidence.here(budget, runs), Optional.empty());
         } finally {
+            turn.close();
             EvidenceLog.record(scenario.concept(), stopAtFirstWrong, StressEvidence.here(budget, runs));
         }
     }

@@ -1,7 +1,9 @@
 package lockstep.batch;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +46,34 @@ public final class BatchGrading {
         this.regrade = regrade;
     }
 
-    /** The default number of parallel jobs: one per four cores, at least one (see the README on why). */
-    public static int defaultJobs() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
+    /** What the grader keeps back for itself (its own JVM) and everything else on the machine. */
+    static final long BYTES_KEPT_BACK = 1L << 30;
+
+    /**
+     * The default number of parallel jobs on this machine, for test JVMs of {@code heapMb}:
+     * {@link #defaultJobs(int, long, int)} of its cores and memory.
+     */
+    public static int defaultJobs(int heapMb) {
+        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : Long.MAX_VALUE;
+        return defaultJobs(Runtime.getRuntime().availableProcessors(), memory, heapMb);
+    }
+
+    /**
+     * One job per core and one more, as many as {@code memoryBytes} holds (after {@link #BYTES_KEPT_BACK}) at twice
+     * the test JVM's heap each (its heap, and as much again for its threads, code and class data), at least one.
+     *
+     * <p>Stress runs take turns on the machine (one at a time for every two cores, see the API's {@code StressTurn}),
+     * so however many jobs run, a stress run shares the cores only with the other jobs' lighter steps: compiling,
+     * model checking, a JVM starting. Those are mostly one busy thread each, and the job beyond one per core keeps the
+     * cores busy while another job waits for its turn. Every stress verdict is also checked against a known-racy
+     * canary on the loaded machine and comes out {@code inconclusive} where the canary is not caught. (See the
+     * README, Grade a class, for what one, two and three jobs measured on 2 cores.)
+     */
+    static int defaultJobs(int cores, long memoryBytes, int heapMb) {
+        long perJob = 2L * heapMb * (1L << 20);
+        long byMemory = Math.max(0, memoryBytes - BYTES_KEPT_BACK) / perJob;
+        return (int) Math.max(1, Math.min(cores + 1L, byMemory));
     }
 
     /** The submission folders of {@code dir}: every subfolder, sorted by name. */

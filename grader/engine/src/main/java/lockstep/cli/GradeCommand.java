@@ -80,9 +80,9 @@ final class GradeCommand implements Callable<Integer> {
     List<Format> formats = new ArrayList<>();
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "With --batch: submissions graded at once. Default: one per four cores, at least one "
-                    + "(${DEFAULT-VALUE} here), so stress tests get the cores they need.")
-    int jobs = BatchGrading.defaultJobs();
+            description = "With --batch: submissions graded at once. Default: one per core and one more, as many as "
+                    + "the memory holds at twice --heap each; stress runs take turns, so each has the cores it needs.")
+    Integer jobs;
 
     @Option(names = "--regrade",
             description = "With --batch: grade again submissions that already have a result.json in --out.")
@@ -139,7 +139,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         Set<Format> chosen = formats.isEmpty() ? EnumSet.of(Format.JSON, Format.MD, Format.CONSOLE)
                 : EnumSet.copyOf(formats);
-        if (jobs < 1) {
+        if (jobs != null && jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         Optional<Path> reference = baseFolder();
@@ -162,11 +162,12 @@ final class GradeCommand implements Callable<Integer> {
         }
         Path batch = existingFolder(target.batch, "--batch");
         Path outDir = out != null ? out : Path.of("target", name(batch));
-        if (jobs > Math.max(1, Runtime.getRuntime().availableProcessors() / 2)) {
-            err.println("lockstep: " + jobs + " jobs on " + Runtime.getRuntime().availableProcessors()
+        int jobCount = jobs != null ? jobs : BatchGrading.defaultJobs(heapMb);
+        if (jobCount > Runtime.getRuntime().availableProcessors() + 1) {
+            err.println("lockstep: " + jobCount + " jobs on " + Runtime.getRuntime().availableProcessors()
                     + " cores: stress verdicts that cannot be trusted will be marked inconclusive");
         }
-        List<GradebookEntry> gradebook = new BatchGrading(grader, chosen, jobs, regrade)
+        List<GradebookEntry> gradebook = new BatchGrading(grader, chosen, jobCount, regrade)
                 .grade(BatchGrading.submissions(batch), reference, outDir,
                         BatchGrading.Progress.to(out0, System.console() != null));
         if (chosen.contains(Format.CONSOLE)) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import lockstep.model.TestStatus;
+import lockstep.stress.StressMatrix;
 import lockstep.suite.GradedTest;
 
 /**
@@ -307,6 +308,7 @@ public final class TaskRun {
         command.add("-Xshare:auto");
         command.addAll(classData);
         command.addAll(compiler);
+        command.addAll(stressTurn());
         command.add("-Djava.io.tmpdir=" + scratch);
         command.add("-Duser.home=" + scratch);
         command.add("-Dfile.encoding=UTF-8");
@@ -315,6 +317,20 @@ public final class TaskRun {
         command.add(ForkedMain.class.getName());
         command.add(String.valueOf(MAX_THREADS));
         return command;
+    }
+
+    /**
+     * The folder of the lock files that are the machine's stress turns (the grader's {@code locks} folder): every test
+     * JVM of this grader, in this batch or in another grading on the machine, takes turns at stress runs (see the
+     * API's {@code StressTurn}). Where the folder cannot be made, none: the stress runs then go ahead at once.
+     */
+    static List<String> stressTurn() {
+        try {
+            Path locks = Files.createDirectories(RunnerClasspath.besideGrader("locks"));
+            return List.of("-D" + StressMatrix.TURN_PROPERTY + "=" + locks);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The test JVM's heap cap and collector, which its class data archive is dumped with too. */

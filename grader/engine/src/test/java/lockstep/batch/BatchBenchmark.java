@@ -69,7 +69,7 @@ public final class BatchBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         List<Configuration> jobs = args.length > 1
                 ? Arrays.stream(args[1].split(",")).map(Configuration::parse).toList()
-                : Stream.of(1, BatchGrading.defaultJobs()).distinct()
+                : Stream.of(1, BatchGrading.defaultJobs(RunLimits.defaults().heapMb())).distinct()
                         .map(count -> new Configuration(count, true)).toList();
         new BatchBenchmark(System.out).run(n, jobs);
     }
@@ -100,7 +100,7 @@ public final class BatchBenchmark {
         Path repo = GraderProcess.repository();
         Path work = Files.createTempDirectory("lockstep-batch-benchmark");
         Path batch = generate(repo, work.resolve("class"), n);
-        int defaultJobs = BatchGrading.defaultJobs();
+        int defaultJobs = BatchGrading.defaultJobs(RunLimits.defaults().heapMb());
         out.printf(Locale.ROOT, "%d submissions (the samples %s, then the %d entries of the bug corpus, round robin, "
                         + "over solutions/), hidden suite, JDK %s, %d cores; "
                         + "test JVM heap cap %d MB (--heap), one test JVM per submission (one per task after a task"

@@ -83,11 +83,14 @@ class TaskRunTest {
                 @Graded(task = "forge", points = 1) void forges() { exercises.Probe.forge(); throw new AssertionError("no"); }
                 @Graded(task = "flood", points = 1) void floods() { exercises.Probe.flood(); }
                 @Graded(task = "deadlock", points = 1) void deadlocks() throws Exception { exercises.Probe.deadlock(); }
-                @Graded(task = "jit", points = 1) void readsTheCompilerDirectives() {
+                @Graded(task = "jit", points = 1) void readsTheCompilerDirectivesAndIsToldTheStressTurn() {
                     java.util.List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean()
                             .getInputArguments();
                     org.junit.jupiter.api.Assertions.assertTrue(options.stream()
                             .anyMatch(o -> o.startsWith("-XX:CompilerDirectivesFile=")), options.toString());
+                    String turn = System.getProperty(StressMatrix.TURN_PROPERTY);
+                    org.junit.jupiter.api.Assertions.assertTrue(turn != null
+                            && java.nio.file.Files.isDirectory(java.nio.file.Path.of(turn)), turn);
                     System.out.println("a line of the test's own");
                 }
                 @Graded(task = "inconclusive", points = 1) void cannotTell() {
@@ -163,7 +166,8 @@ class TaskRunTest {
     @Test
     void theTestJvmCompilesWithTheDirectivesAndTheirNoteIsNotTakenForTheCodesOutput() throws Exception {
         RunRecord record = run("jit", limits());
-        RunRecord.Outcome outcome = record.outcomes().get("suite.ProbeTest#readsTheCompilerDirectives");
+        RunRecord.Outcome outcome =
+                record.outcomes().get("suite.ProbeTest#readsTheCompilerDirectivesAndIsToldTheStressTurn");
         assertEquals(TestStatus.PASSED, outcome.status(), outcome.message());
         assertTrue(record.output().contains("a line of the test's own"), record.output());
         assertFalse(record.output().contains("compiler directives added"), record.output());
