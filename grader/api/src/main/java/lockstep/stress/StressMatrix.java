@@ -140,17 +140,22 @@ public final class StressMatrix {
      * @throws TestAbortedException where the canary was not caught with the raised budget either
      */
     public StressEvidence verify(Scenario<?> scenario, Scenario<?> canary) throws Exception {
-        StressEvidence evidence = verify(scenario);
-        if (provoke(canary).caughtWrongResult()) {
-            return evidence;
+        StressTurn turn = StressTurn.take(); // one turn for all: the canary runs as loaded as the scenario did
+        try {
+            StressEvidence evidence = verify(scenario);
+            if (provoke(canary).caughtWrongResult()) {
+                return evidence;
+            }
+            StressMatrix raised = withBudget(budget.scaled(CANARY_BUDGET_FACTOR));
+            StressRun canaryRun = raised.provoke(canary);
+            if (!canaryRun.caughtWrongResult()) {
+                throw new TestAbortedException(
+                        StressMessages.inconclusive(canary.concept(), canaryRun.evidence(), CANARY_BUDGET_FACTOR));
+            }
+            return raised.verify(scenario);
+        } finally {
+            turn.close();
         }
-        StressMatrix raised = withBudget(budget.scaled(CANARY_BUDGET_FACTOR));
-        StressRun canaryRun = raised.provoke(canary);
-        if (!canaryRun.caughtWrongResult()) {
-            throw new TestAbortedException(
-                    StressMessages.inconclusive(canary.concept(), canaryRun.evidence(), CANARY_BUDGET_FACTOR));
-        }
-        return raised.verify(scenario);
     }
 
     /**

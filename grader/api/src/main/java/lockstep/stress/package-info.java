@@ -6,8 +6,8 @@
  *   <li>{@link lockstep.stress.StressMatrix} runs a {@link lockstep.stress.Scenario} (fresh state per repetition, an
  *       action per thread, a check returning an {@link lockstep.stress.Outcome}) across thread counts within a
  *       {@link lockstep.stress.StressBudget}, all threads of a repetition released together (on worker threads each
- *       thread count starts once, and in this JVM's turn at the machine: one stress run at a time across the
- *       grader's test JVMs), and fails with the
+ *       thread count starts once, and in a turn at the machine that the grader's test JVMs take one after another),
+ *       and fails with the
  *       concept, expected and observed values, thread count, repetition and {@link lockstep.stress.StressEvidence}.
  *       With a canary (a known-racy variant: {@link lockstep.stress.CounterScenarios#racyCanary},
  *       {@link lockstep.stress.TransferScenarios#racyLedger}) a pass counts only where the canary is caught; else

@@ -2,6 +2,7 @@ package lockstep.stress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,9 +31,16 @@ class StressTurnTest {
 
     private static final Duration LONG = Duration.ofSeconds(30);
 
-    /** A JVM of its own that holds {@code file}'s lock until its input ends. */
-    private static Process holdLock(Path dir, Path file) throws Exception {
-        Path source = Files.writeString(dir.resolve("Holder.java"), """
+    private static String javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * A program that takes {@code file}'s lock and holds it until its input ends; with a second argument, only tries
+     * to take it and exits 0 where it could, 1 where another JVM holds it.
+     */
+    private static Path lockHolder(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("Holder.java"), """
                 import java.nio.channels.FileChannel;
                 import java.nio.file.Path;
                 import java.nio.file.StandardOpenOption;
@@ -39,6 +48,9 @@ class StressTurnTest {
                     public static void main(String[] args) throws Exception {
                         try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
                                 StandardOpenOption.WRITE)) {
+                            if (args.length > 1) {
+                                System.exit(channel.tryLock() != null ? 0 : 1);
+                            }
                             channel.lock();
                             System.out.println("locked");
                             System.out.flush();
@@ -47,9 +59,12 @@ class StressTurnTest {
                     }
                 }
                 """);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                source.toString(), file.toString());
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
+    }
+
+    /** A JVM of its own that holds {@code file}'s lock until its input ends. */
+    private static Process holdLock(Path dir, Path file) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(javaLauncher(), lockHolder(dir).toString(), file.toString());
+        builder.environment().clear(); // no JAVA_TOOL_OPTIONS and the like: its first line must be its own
         Process holder = builder.redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("locked", out.readLine(), "the other JVM holds the lock");
@@ -107,6 +122,63 @@ class StressTurnTest {
     }
 
     @Test
+    void aTurnTakenWithinAnotherIsPartOfItAndEndsWithIt(@TempDir Path dir) throws Exception {
+        List<Path> slot = List.of(dir.resolve("stress-turn-0.lock"));
+        StressTurn outer = StressTurn.take(slot, LONG);
+        try (StressTurn inner = StressTurn.take(slot, LONG)) {
+            assertTrue(outer.taken() && inner.taken());
+            assertTrue(inner.waited().compareTo(Duration.ofSeconds(1)) < 0, "no wait within the turn held");
+        }
+        Process holder = new ProcessBuilder(javaLauncher(), lockHolder(dir).toString(), slot.get(0).toString(), "try")
+                .start();
+        assertEquals(1, holder.waitFor(), "the inner turn's end left the outer one's lock in place");
+        outer.close();
+        outer.close(); // once is enough; a second end changes nothing
+        holder = new ProcessBuilder(javaLauncher(), lockHolder(dir).toString(), slot.get(0).toString(), "try")
+                .start();
+        assertEquals(0, holder.waitFor(), "free once the outer turn ended");
+    }
+
+    @Test
+    void aRunWaitingForAnotherThreadsTurnGoesAheadAfterItsWaitAndLeavesThatTurnAlone() throws Exception {
+        StressTurn held = StressTurn.take(List.of(), LONG);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            StressTurn waited = other.submit(() -> StressTurn.take(List.of(), Duration.ofMillis(200)))
+                    .get(LONG.toSeconds(), TimeUnit.SECONDS);
+            assertFalse(waited.taken());
+            other.submit(waited::close).get(LONG.toSeconds(), TimeUnit.SECONDS); // must not end the held turn
+            assertFalse(other.submit(() -> StressTurn.take(List.of(), Duration.ofMillis(200)).taken())
+                    .get(LONG.toSeconds(), TimeUnit.SECONDS), "the first thread still has the turn");
+        } finally {
+            held.close();
+            other.shutdownNow();
+        }
+        try (StressTurn turn = StressTurn.take(List.of(), LONG)) {
+            assertTrue(turn.taken());
+        }
+    }
+
+    @Test
+    void aRunInterruptedWhileItWaitsLeavesNoTurnBehind(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("stress-turn-0.lock");
+        Process holder = holdLock(dir, file);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<StressTurn> waiting = other.submit(() -> StressTurn.take(List.of(file), LONG));
+            Thread.sleep(100);
+            other.shutdownNow(); // interrupts the wait
+            assertEquals(InterruptedException.class, assertThrows(ExecutionException.class,
+                    () -> waiting.get(LONG.toSeconds(), TimeUnit.SECONDS)).getCause().getClass());
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        try (StressTurn turn = StressTurn.take(List.of(file), LONG)) {
+            assertTrue(turn.taken(), "neither this JVM's turn nor the file was left held");
+        }
+    }
+
+    @Test
     void withoutAFileTheTurnsAreThisJvmsAlone() throws Exception {
         try (StressTurn turn = StressTurn.take(List.of(), LONG)) {
             assertTrue(turn.taken());
@@ -145,7 +217,7 @@ class StressTurnTest {
         List<long[]> inOrder = new ArrayList<>(repetitions);
         inOrder.sort((a, b) -> Long.compare(a[0], b[0]));
         for (int i = 1; i < inOrder.size(); i++) {
-            assertTrue(inOrder.get(i)[0] > inOrder.get(i - 1)[1],
+            assertTrue(inOrder.get(i)[0] >= inOrder.get(i - 1)[1],
                     "repetition " + i + " began after the one before had ended: the two runs took turns");
         }
     }

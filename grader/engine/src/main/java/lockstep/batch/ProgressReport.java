@@ -15,6 +15,7 @@ final class ProgressReport implements BatchGrading.Progress {
     private final PrintWriter out;
     private final boolean terminal;
     private final long started = System.nanoTime();
+    private int submissions;
     private int total;
     private int done;
     private int graded;
@@ -27,6 +28,7 @@ final class ProgressReport implements BatchGrading.Progress {
     @Override
     public synchronized void start(int total) {
         this.total = total;
+        this.submissions = total;
         if (!terminal) {
             out.println("grading " + total + " submissions");
         }
@@ -59,11 +61,20 @@ final class ProgressReport implements BatchGrading.Progress {
     }
 
     @Override
+    public synchronized void again(int count, int jobs) {
+        total = count;
+        done = 0;
+        report(String.format(Locale.ROOT, "grading %d again, one at a time: a stress test of %s was inconclusive with %d"
+                + " graded at once", count, count == 1 ? "it" : "each", jobs), "");
+    }
+
+    @Override
     public synchronized void finish() {
         if (terminal) {
             out.print("\r" + " ".repeat(100) + "\r");
         }
-        out.printf(Locale.ROOT, "done: %d submissions (%d graded now) in %d s%n", total, graded, elapsedSeconds());
+        out.printf(Locale.ROOT, "done: %d submissions (%d graded now) in %d s%n", submissions, graded,
+                elapsedSeconds());
         out.flush();
     }
 

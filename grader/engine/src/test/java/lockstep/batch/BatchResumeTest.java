@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lockstep.JdkNeutral;
 import lockstep.model.GradeResult;
+import lockstep.model.TaskResult;
+import lockstep.model.TestResult;
+import lockstep.model.TestStatus;
 import lockstep.report.ResultJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -131,6 +134,44 @@ class BatchResumeTest {
         for (String student : before.keySet()) {
             assertNotEquals(before.get(student).modified(), after.get(student).modified(), student + " not regraded");
         }
+        assertGradebookHas(out, List.of("empty", "reference"));
+    }
+
+    @Test
+    void severalJobsAtOnceGradeAgainAloneWhatCameOutInconclusive() throws Exception {
+        Path batch = Files.createDirectories(dir.resolve("class"));
+        copy(REPO.resolve("grader/samples/reference"), batch.resolve("reference"));
+        Files.createDirectories(batch.resolve("empty"));
+        Path out = dir.resolve("out");
+        Process first = GraderProcess.start(args(batch, out), dir.resolve("first.out"), dir.resolve("first.err"));
+        assertEquals(0, GraderProcess.await(first, RUN_LIMIT), Files.readString(dir.resolve("first.err")));
+        // What a loaded machine leaves: a stress test whose canary went uncaught (here, one test's status made so).
+        Path reference = out.resolve("reference").resolve(ResultJson.FILE);
+        GradeResult graded = ResultJson.read(reference);
+        TaskResult launch = graded.tasks().get(0);
+        TestResult demo = launch.tests().get(0);
+        List<TestResult> tests = new ArrayList<>(launch.tests());
+        tests.set(0, TestResult.of(demo.id(), demo.name(), demo.maxScore(), TestStatus.INCONCLUSIVE,
+                "inconclusive on this machine: a known-racy canary was not caught either"));
+        GradeResult loaded = GradeResult.of(graded.submission(), graded.suite(), graded.durationMs(),
+                List.of(TaskResult.of(launch.id(), launch.status(), launch.message(), tests)), graded.ignored(),
+                graded.environment());
+        Files.writeString(reference, ResultJson.render(loaded));
+        Map<String, Saved> before = savedResults(out);
+
+        List<String> twoJobs = new ArrayList<>(List.of("--batch", batch.toString(), "--out", out.toString(),
+                "--task", "launch", "--base", REPO.resolve("solutions").toString(), "--jobs", "2"));
+        Process again = GraderProcess.start(twoJobs, dir.resolve("again.out"), dir.resolve("again.err"));
+        assertEquals(0, GraderProcess.await(again, RUN_LIMIT), Files.readString(dir.resolve("again.err")));
+        String progress = Files.readString(dir.resolve("again.out"));
+
+        assertTrue(progress.contains("grading 1 again, one at a time: a stress test of it was inconclusive with 2"
+                + " graded at once"), progress);
+        assertTrue(progress.contains("[1/1] reference: 23 / 23\n"), progress);
+        Map<String, Saved> after = savedResults(out);
+        assertFalse(BatchGrading.inconclusive(after.get("reference").result()), "graded alone, it is not");
+        assertNotEquals(before.get("reference").modified(), after.get("reference").modified());
+        assertArrayEquals(before.get("empty").bytes(), after.get("empty").bytes(), "nothing to grade again there");
         assertGradebookHas(out, List.of("empty", "reference"));
     }
 

@@ -20,10 +20,10 @@ class DefaultJobsTest {
 
     @Test
     void fewerWhereTheMemoryDoesNotHoldTwiceTheHeapForEachAndNeverNone() {
-        assertEquals(3, BatchGrading.defaultJobs(16, 4 * GB, HEAP_MB), "1 GB kept back, then 1 GB a job");
+        assertEquals(2, BatchGrading.defaultJobs(16, 4 * GB, HEAP_MB), "2 GB kept back, then 1 GB a job");
         assertEquals(1, BatchGrading.defaultJobs(16, 4 * GB, 2048), "a 2 GB heap: 4 GB a job");
-        assertEquals(12, BatchGrading.defaultJobs(16, 4 * GB, 128));
-        assertEquals(1, BatchGrading.defaultJobs(8, GB / 2, HEAP_MB), "at least one, however little memory");
+        assertEquals(8, BatchGrading.defaultJobs(16, 4 * GB, 128));
+        assertEquals(1, BatchGrading.defaultJobs(8, GB, HEAP_MB), "at least one, however little memory");
     }
 
     @Test

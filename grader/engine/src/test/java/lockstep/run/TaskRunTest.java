@@ -164,7 +164,7 @@ class TaskRunTest {
     }
 
     @Test
-    void theTestJvmCompilesWithTheDirectivesAndTheirNoteIsNotTakenForTheCodesOutput() throws Exception {
+    void theTestJvmGetsTheDirectivesAndTheStressTurnsAndTheirNoteIsNotOutput() throws Exception {
         RunRecord record = run("jit", limits());
         RunRecord.Outcome outcome =
                 record.outcomes().get("suite.ProbeTest#readsTheCompilerDirectivesAndIsToldTheStressTurn");
