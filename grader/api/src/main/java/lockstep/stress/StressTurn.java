@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * {@code balance -= amount} once C2 has compiled it) show only when two of the run's threads are on two cores at
  * once; with another stress run beside it, that happens a fraction of the time, and the known-racy canary goes
  * uncaught (measured: a class of 100 at two jobs on 2 cores, one verdict inconclusive and one check-then-act race
- * missed by its stress test, before the turns; neither with them, at two jobs and at three).
+ * missed by its stress test, before the turns; neither with them).
  *
  * <p>A turn is an operating-system lock on a file in the folder the grader names in {@link #PROPERTY} (one file for
  * every two cores: {@link #slots}), which the system releases when the JVM ends, however it ends. A turn taken while

@@ -64,20 +64,21 @@ public final class BatchGrading {
     }
 
     /**
-     * One job per core and one more, as many as {@code memoryBytes} holds (after {@link #BYTES_KEPT_BACK}) at twice
-     * the test JVM's heap each (its heap, and as much again for its threads, code and class data), at least one.
+     * One job per core, as many as {@code memoryBytes} holds (after {@link #BYTES_KEPT_BACK}) at twice the test JVM's
+     * heap each (its heap, and as much again for its threads, code and class data), at least one.
      *
      * <p>Stress runs take turns on the machine (one at a time for every two cores, see the API's {@code StressTurn}),
-     * so however many jobs run, a stress run shares the cores only with the other jobs' lighter steps: compiling,
-     * model checking, a JVM starting. Those are mostly one busy thread each, and the job beyond one per core keeps the
-     * cores busy while another job waits for its turn. Every stress verdict is also checked against a known-racy
-     * canary on the loaded machine and comes out {@code inconclusive} where the canary is not caught. (See the
-     * README, Grade a class, for what one, two and three jobs measured on 2 cores.)
+     * so a stress run shares the cores only with the other jobs' lighter steps: compiling, model checking, a JVM
+     * starting. Every stress verdict is also checked against a known-racy canary on the loaded machine and comes out
+     * {@code inconclusive} where the canary is not caught, and such a submission is graded again alone at the end of
+     * the batch. One job more than the cores was faster, but its lighter steps still took a core from a stress run
+     * often enough to let a race through that one job per core caught (see the README, Grade a class, for what one,
+     * two and three jobs measured on 2 cores).
      */
     static int defaultJobs(int cores, long memoryBytes, int heapMb) {
         long perJob = 2L * heapMb * (1L << 20);
         long byMemory = Math.max(0, memoryBytes - BYTES_KEPT_BACK) / perJob;
-        return (int) Math.max(1, Math.min(cores + 1L, byMemory));
+        return (int) Math.max(1, Math.min(cores, byMemory));
     }
 
     /** The submission folders of {@code dir}: every subfolder, sorted by name. */

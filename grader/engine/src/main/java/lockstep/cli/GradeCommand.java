@@ -80,8 +80,8 @@ final class GradeCommand implements Callable<Integer> {
     List<Format> formats = new ArrayList<>();
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "With --batch: submissions graded at once. Default: one per core and one more, as many as "
-                    + "the memory holds at twice --heap each; stress runs take turns, so each has the cores it needs.")
+            description = "With --batch: submissions graded at once. Default: one per core, as many as the memory "
+                    + "holds at twice --heap each; stress runs take turns, so each has the cores it needs.")
     Integer jobs;
 
     @Option(names = "--regrade",
@@ -163,7 +163,7 @@ final class GradeCommand implements Callable<Integer> {
         Path batch = existingFolder(target.batch, "--batch");
         Path outDir = out != null ? out : Path.of("target", name(batch));
         int jobCount = jobs != null ? jobs : BatchGrading.defaultJobs(heapMb);
-        if (jobCount > Runtime.getRuntime().availableProcessors() + 1) {
+        if (jobCount > Runtime.getRuntime().availableProcessors()) {
             err.println("lockstep: " + jobCount + " jobs on " + Runtime.getRuntime().availableProcessors()
                     + " cores: stress verdicts that cannot be trusted will be marked inconclusive");
         }

@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** How many submissions a batch grades at once unless told: one per core and one more, as many as the memory holds. */
+/** How many submissions a batch grades at once unless told: one per core, as many as the memory holds. */
 class DefaultJobsTest {
 
     private static final long GB = 1L << 30;
     private static final int HEAP_MB = 512;
 
     @Test
-    void onePerCoreAndOneMoreWhereTheMemoryHoldsThem() {
-        assertEquals(3, BatchGrading.defaultJobs(2, 24 * GB, HEAP_MB), "this project's 2-core machine");
-        assertEquals(2, BatchGrading.defaultJobs(1, 24 * GB, HEAP_MB));
-        assertEquals(17, BatchGrading.defaultJobs(16, 64 * GB, HEAP_MB));
+    void onePerCoreWhereTheMemoryHoldsThem() {
+        assertEquals(2, BatchGrading.defaultJobs(2, 24 * GB, HEAP_MB), "this project's 2-core machine");
+        assertEquals(1, BatchGrading.defaultJobs(1, 24 * GB, HEAP_MB));
+        assertEquals(16, BatchGrading.defaultJobs(16, 64 * GB, HEAP_MB));
     }
 
     @Test
@@ -27,8 +27,8 @@ class DefaultJobsTest {
     }
 
     @Test
-    void thisMachinesDefaultIsAtLeastOneAndAtMostOnePerCoreAndOneMore() {
+    void thisMachinesDefaultIsAtLeastOneAndAtMostOnePerCore() {
         int jobs = BatchGrading.defaultJobs(HEAP_MB);
-        assertTrue(jobs >= 1 && jobs <= Runtime.getRuntime().availableProcessors() + 1, jobs + " jobs");
+        assertTrue(jobs >= 1 && jobs <= Runtime.getRuntime().availableProcessors(), jobs + " jobs");
     }
 }
