@@ -111,15 +111,20 @@ class BatchResumeTest {
         assertGradebookHas(out, students);
     }
 
-    @Test
-    void regradeGradesEveryoneAgain() throws Exception {
+    /** Two submissions, the reference and an empty folder, graded once (with the launch task) into {@code out}. */
+    private Path classOfTwoGradedOnceInto(Path out) throws Exception {
         Path batch = Files.createDirectories(dir.resolve("class"));
         copy(REPO.resolve("grader/samples/reference"), batch.resolve("reference"));
         Files.createDirectories(batch.resolve("empty"));
-        Path out = dir.resolve("out");
-
         Process first = GraderProcess.start(args(batch, out), dir.resolve("first.out"), dir.resolve("first.err"));
         assertEquals(0, GraderProcess.await(first, RUN_LIMIT), Files.readString(dir.resolve("first.err")));
+        return batch;
+    }
+
+    @Test
+    void regradeGradesEveryoneAgain() throws Exception {
+        Path out = dir.resolve("out");
+        Path batch = classOfTwoGradedOnceInto(out);
         Map<String, Saved> before = savedResults(out);
         assertEquals(List.of("empty", "reference"), List.copyOf(before.keySet()));
 
@@ -139,12 +144,8 @@ class BatchResumeTest {
 
     @Test
     void severalJobsAtOnceGradeAgainAloneWhatCameOutInconclusive() throws Exception {
-        Path batch = Files.createDirectories(dir.resolve("class"));
-        copy(REPO.resolve("grader/samples/reference"), batch.resolve("reference"));
-        Files.createDirectories(batch.resolve("empty"));
         Path out = dir.resolve("out");
-        Process first = GraderProcess.start(args(batch, out), dir.resolve("first.out"), dir.resolve("first.err"));
-        assertEquals(0, GraderProcess.await(first, RUN_LIMIT), Files.readString(dir.resolve("first.err")));
+        Path batch = classOfTwoGradedOnceInto(out);
         // What a loaded machine leaves: a stress test whose canary went uncaught (here, one test's status made so).
         Path reference = out.resolve("reference").resolve(ResultJson.FILE);
         GradeResult graded = ResultJson.read(reference);
