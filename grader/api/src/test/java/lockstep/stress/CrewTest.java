@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,20 +41,27 @@ class CrewTest {
         assertFalse(thread.isAlive(), thread.getName() + " ended");
     }
 
+    /** Runs a round on {@code crew} and returns the thread each index ran on, by index. */
+    private static List<Thread> threadsOfARound(Crew crew) throws InterruptedException {
+        AtomicReferenceArray<Thread> threads = new AtomicReferenceArray<>(crew.size());
+        finish(crew, i -> threads.set(i, Thread.currentThread()));
+        return IntStream.range(0, threads.length()).mapToObj(threads::get).toList();
+    }
+
     @Test
     void everyRoundRunsOnTheSameNamedThreadsOneForEachIndex() throws Exception {
-        AtomicReferenceArray<Thread> first = new AtomicReferenceArray<>(3);
-        AtomicReferenceArray<Thread> second = new AtomicReferenceArray<>(3);
+        List<Thread> first;
+        List<Thread> second;
         try (Crew crew = Crew.start(3, i -> "worker-" + i)) {
-            finish(crew, i -> first.set(i, Thread.currentThread()));
-            finish(crew, i -> second.set(i, Thread.currentThread()));
+            first = threadsOfARound(crew);
+            second = threadsOfARound(crew);
         }
         for (int i = 0; i < 3; i++) {
             assertSame(first.get(i), second.get(i), "index " + i + " ran on the same thread both times");
             assertEquals("worker-" + i, first.get(i).getName());
             assertTrue(first.get(i).isDaemon());
         }
-        assertEquals(3, List.of(first.get(0), first.get(1), first.get(2)).stream().distinct().count());
+        assertEquals(3, first.stream().distinct().count());
     }
 
     @Test
@@ -111,9 +119,8 @@ class CrewTest {
 
     @Test
     void closeEndsEveryIdleWorker() throws Exception {
-        AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(4);
         Crew crew = Crew.start(4, i -> "worker-" + i);
-        finish(crew, i -> workers.set(i, Thread.currentThread()));
+        List<Thread> workers = threadsOfARound(crew);
         crew.close();
         for (int i = 0; i < 4; i++) {
             assertEnds(workers.get(i));
@@ -123,13 +130,13 @@ class CrewTest {
 
     @Test
     void anIdleWorkerEndsByItselfAndANewThreadTakesTheNextRound() throws Exception {
-        AtomicReferenceArray<Thread> first = new AtomicReferenceArray<>(1);
-        AtomicReferenceArray<Thread> second = new AtomicReferenceArray<>(1);
+        List<Thread> first;
+        List<Thread> second;
         try (Crew crew = Crew.start(1, i -> "worker-" + i)) {
-            finish(crew, i -> first.set(i, Thread.currentThread()));
+            first = threadsOfARound(crew);
             first.get(0).interrupt(); // an interrupt while idle does not end it early, nor make it miss a round
             assertEnds(first.get(0)); // nobody closed the crew: the worker ends after its idle time
-            finish(crew, i -> second.set(i, Thread.currentThread()));
+            second = threadsOfARound(crew);
         }
         assertNotSame(first.get(0), second.get(0));
         assertEquals("worker-0", second.get(0).getName());
