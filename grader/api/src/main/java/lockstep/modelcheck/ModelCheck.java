@@ -14,6 +14,7 @@ import org.jetbrains.lincheck.Lincheck;
  * says so and callers fall back to stress alone ({@link #checkOrRepeat} does both).
  *
  * <p>Every check is recorded in the current {@link EvidenceLog}: the tool, the interleavings, and whether one failed.
+ * The checks of a test class that holds model checks alone can share one instrumentation ({@link ModelCheckSession}).
  *
  * <p>Create objects under test inside the scenario with {@code new} or a lambda, never a constructor reference:
  * Lincheck misses races on objects created through {@code Foo::new}.
@@ -76,7 +77,7 @@ public final class ModelCheck {
 
     private static final Checker LINCHECK = (invocations, scenario) -> {
         SharedClasses.loadOnce(); // before Lincheck attaches, after which the archive no longer serves them
-        Lincheck.runConcurrentTest(invocations, scenario);
+        LincheckAgent.during(() -> Lincheck.runConcurrentTest(invocations, scenario));
     };
 
     /** How often a model check that failed with the model checker's own error is tried before giving up on it. */
@@ -166,6 +167,7 @@ public final class ModelCheck {
                 // threads decide.
             }
         }
+        LincheckAgent.takeOut(); // real threads run the code as it is, also where a session kept it instrumented
         int runs = 0;
         boolean failed = true;
         try {

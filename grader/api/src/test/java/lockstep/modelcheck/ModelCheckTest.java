@@ -40,7 +40,8 @@ class ModelCheckTest {
         }
     }
 
-    private static void twoIncrements(Runnable first, Runnable second) {
+    /** Runs {@code first} and {@code second} on two new threads and joins both. */
+    static void twoIncrements(Runnable first, Runnable second) {
         Thread a = new Thread(first);
         Thread b = new Thread(second);
         a.start();

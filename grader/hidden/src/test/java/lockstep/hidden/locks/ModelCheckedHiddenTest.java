@@ -12,14 +12,18 @@ import exercises.locks.SynchronizedCounter;
 import java.util.function.Supplier;
 import lockstep.api.Graded;
 import lockstep.modelcheck.ModelCheck;
+import lockstep.modelcheck.ModelCheckSession;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Task {@code locks} under model checking: Lincheck explores the interleavings of two threads step by step, so a
  * race that stress testing would catch only by luck is found every time, and the feedback shows the interleaving.
  * Where model checking is off (JDK 25), the same scenarios run many times on real threads instead, and the report
- * says that the verdict rests on stress tests.
+ * says that the verdict rests on stress tests. Every test here is a model check, so the checks share one
+ * instrumentation ({@link ModelCheckSession}).
  */
+@ExtendWith(ModelCheckSession.class)
 class ModelCheckedHiddenTest {
 
     private static final int INTERLEAVINGS = 100;
