@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * every model check, ArchUnit reading them), Kotlin, JUnit, and the JDK's strings and collections they call. Those
  * are compiled by C1 alone (the README has the numbers).
  *
- * <p>C2 keeps compiling the submission ({@code exercises}), the tests and the stress library ({@code lockstep}), the
- * JDK's locks and atomics ({@code java.util.concurrent}) and {@code java.lang.Thread} (with the classes whose names
- * begin with it, such as {@code ThreadLocal}). A directive keeps a method from being compiled on its own, not from
+ * <p>C2 keeps compiling the submission ({@code exercises}), the tests and the stress library ({@code lockstep}, but
+ * for the few methods that coordinate the repetitions from the test's thread: {@link #COORDINATION}), the JDK's locks
+ * and atomics ({@code java.util.concurrent}) and {@code java.lang.Thread} (with the classes whose names begin with it,
+ * such as {@code ThreadLocal}). A directive keeps a method from being compiled on its own, not from
  * being inlined: C2 can still inline any method into the code it compiles, with its usual heuristics (which weigh a
  * callee's compiled size, now C1's). So a submission's hot loop is still compiled by C2: a plain field's read is still
  * hoisted out of a polling loop, which C1 alone does not do. {@code CompilerDirectivesTest} shows both on the JDK the
@@ -34,6 +35,18 @@ final class CompilerDirectives {
     static final List<String> C2_CLASSES = List.of(
             "exercises/*.*", "lockstep/*.*", "java/util/concurrent/*.*", "java/lang/Thread*.*");
 
+    /**
+     * The stress library's methods that run on the test's own thread between repetitions, not on the threads under
+     * stress: a repetition's coordination ({@code Repetition.run}: make the state, release the crew, wait, judge) and
+     * the bank scenarios' setup and check (open the accounts, add up the balances), as the directives' patterns. C2
+     * neither compiles them nor inlines them into another method; C1 compiles them. Their speed only spaces the
+     * repetitions a little further apart, while C2 spent about 0.75 s of its 1.2 s in a reference grading on them (a
+     * 59 kB compile of {@code Repetition.run}, and more as the scenarios changed). What the threads under stress run
+     * (the crew, the start gate, a scenario's work, the code under test) keeps C2.
+     */
+    static final List<String> COORDINATION = List.of("lockstep/stress/Repetition.run",
+            "lockstep/stress/TransferScenarios.open", "lockstep/stress/TransferScenarios.conserved");
+
     static final String FILE_NAME = "compiler-directives.json";
 
     /** What the JVM prints on its standard output, before anything else, when it has read the file. */
@@ -42,13 +55,23 @@ final class CompilerDirectives {
     private CompilerDirectives() {
     }
 
-    /** The directives, in the JVM's format (JSON): C2 for {@link #C2_CLASSES}, C1 only for every other method. */
+    /**
+     * The directives, in the JVM's format (JSON): C1 only for {@link #COORDINATION}, which C2 inlines nowhere; C2 for
+     * the rest of {@link #C2_CLASSES}; C1 only for every other method.
+     */
     static String text() {
-        String kept = C2_CLASSES.stream().map(pattern -> "\"" + pattern + "\"").collect(Collectors.joining(", "));
+        String coordination = quoted(COORDINATION);
+        String notInlined = quoted(COORDINATION.stream().map(pattern -> "-" + pattern).toList());
         return "[\n"
-                + "  { \"match\": [" + kept + "], \"c2\": { \"Exclude\": false } },\n"
+                + "  { \"match\": [" + coordination + "], \"c2\": { \"Exclude\": true } },\n"
+                + "  { \"match\": [" + quoted(C2_CLASSES) + "], \"c2\": { \"Exclude\": false, \"inline\": ["
+                + notInlined + "] } },\n"
                 + "  { \"match\": \"*.*\", \"c2\": { \"Exclude\": true } }\n"
                 + "]\n";
+    }
+
+    private static String quoted(List<String> patterns) {
+        return patterns.stream().map(pattern -> "\"" + pattern + "\"").collect(Collectors.joining(", "));
     }
 
     /**

@@ -83,14 +83,68 @@ class CompilerDirectivesTest {
                 """), dir.resolve("probe"), JavaSources.runnerClasspath());
     }
 
+    /**
+     * A correct bank under the real stress library: 30 stress runs of 500 repetitions of the conservation scenario at
+     * two threads, enough for C2 to want every method the repetitions run, on the test's thread and on the crew's.
+     */
+    private static Path stressProbe() throws IOException {
+        return JavaSources.compile(Map.of("exercises/Stressed.java", """
+                package exercises;
+                import java.time.Duration;
+                import lockstep.stress.StressBudget;
+                import lockstep.stress.StressMatrix;
+                import lockstep.stress.TransferScenarios;
+                public final class Stressed {
+                    static final class Account {
+                        long balance;
+                        Account(long balance) {
+                            this.balance = balance;
+                        }
+                    }
+                    static final class Ledger implements lockstep.stress.Ledger<Account> {
+                        public Account open(String id, long balance) {
+                            return new Account(balance);
+                        }
+                        public boolean transfer(Account from, Account to, long amount) {
+                            synchronized (Stressed.class) {
+                                if (from.balance < amount) {
+                                    return false;
+                                }
+                                from.balance -= amount;
+                                to.balance += amount;
+                                return true;
+                            }
+                        }
+                        public long balance(Account account) {
+                            synchronized (Stressed.class) {
+                                return account.balance;
+                            }
+                        }
+                    }
+                    public static void main(String[] args) throws Exception {
+                        StressMatrix matrix = StressMatrix.of(new StressBudget(500, Duration.ofSeconds(10),
+                                Duration.ofSeconds(10))).withThreadCounts(2);
+                        for (int i = 0; i < 30; i++) {
+                            matrix.verify(TransferScenarios.conservation(new Ledger(), 3, 50));
+                        }
+                        System.out.println("hot done");
+                    }
+                }
+                """), dir.resolve("stress-probe"), JavaSources.runnerClasspath());
+    }
+
     /** What {@code -XX:+PrintCompilation -XX:+PrintInlining} print, compiling in the foreground (deterministic). */
     private static String compilations(List<String> options) throws Exception {
+        return compilations(options, probe, "exercises.Hot");
+    }
+
+    private static String compilations(List<String> options, Path classes, String mainClass) throws Exception {
         List<String> all = new ArrayList<>(List.of(
                 "-Xbatch", "-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintCompilation", "-XX:+PrintInlining"));
         all.addAll(options);
         List<Path> classpath = new ArrayList<>(RunnerClasspath.libraries());
-        classpath.add(probe);
-        String output = ProbeJvm.run(all, classpath, "exercises.Hot");
+        classpath.add(classes);
+        String output = ProbeJvm.run(all, classpath, mainClass);
         assertTrue(output.contains("hot done"), "the probe JVM did not finish its work");
         return output;
     }
@@ -142,6 +196,25 @@ class CompilerDirectivesTest {
         // "(hot)" is C2's word, and of the methods C2 compiles here only the submission's calls get().
         assertTrue(output.lines().anyMatch(line -> line.contains("java.util.ArrayList::get")
                 && line.contains("inline (hot)")), "C2 still inlines the list's get() into the submission's method");
+    }
+
+    @Test
+    void c2LeavesTheStressLibrarysCoordinationToC1AndKeepsWhatTheStressedThreadsRun() throws Exception {
+        String output = compilations(CompilerDirectives.prepare(dir.resolve("jit")), stressProbe(),
+                "exercises.Stressed");
+        Map<String, Integer> tiers = tiers(output);
+        List<String> byC2 = byC2(tiers);
+
+        for (String method : List.of("lockstep.stress.Repetition::run", "lockstep.stress.TransferScenarios::open",
+                "lockstep.stress.TransferScenarios::conserved")) {
+            assertFalse(byC2.contains(method), method + " is not compiled by C2: " + byC2);
+            assertTrue(tiers.getOrDefault(method, 0) >= 1, method + " is compiled by C1: " + tiers.get(method));
+            assertFalse(output.lines().anyMatch(line -> line.contains(method) && line.contains("inline (hot)")),
+                    method + " is not inlined by C2 either");
+        }
+        assertTrue(byC2.contains("exercises.Stressed$Ledger::transfer"), "the code under stress: " + byC2);
+        assertTrue(byC2.stream().anyMatch(method -> method.startsWith("lockstep.stress.TransferScenarios::lambda$")),
+                "the scenario's work on the stressed threads: " + byC2);
     }
 
     @Test
