@@ -1,6 +1,8 @@
 package lockstep.modelcheck;
 
 import java.lang.instrument.Instrumentation;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jetbrains.lincheck.jvm.agent.InstrumentationMode;
 import org.jetbrains.lincheck.jvm.agent.JavaAgentAttachType;
 import org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation;
@@ -19,77 +21,118 @@ import org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation;
  * around each check, or once for a session's checks (a reference grading: 13 redefinitions instead of about 50).
  *
  * <p>Where Lincheck's agent was attached before (Lincheck called directly, not through {@link ModelCheck}), checks go
- * to Lincheck as they are, which then installs and removes the instrumentation itself.
+ * to Lincheck as they are, which then installs and removes the instrumentation itself. The other way round does not
+ * work: once this class attached the agent, Lincheck called directly installs nothing, so tests reach Lincheck only
+ * through {@link ModelCheck}.
  */
 final class LincheckAgent {
 
-    private static final Object LOCK = new Object();
+    /**
+     * Held while the instrumentation is put in, used or taken out. A check abandoned by a test timeout may hold it for
+     * ever, so the session's end and {@link #takeOut} never wait for it: the check still running takes the
+     * instrumentation out when it ends, once no session is left.
+     */
+    private static final ReentrantLock LOCK = new ReentrantLock();
 
     /** Whether this class attached Lincheck's agent (null: not tried yet). */
     private static Boolean attached;
-    private static boolean installed;
-    private static int sessions;
+    private static volatile boolean installed;
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
 
     private LincheckAgent() {
     }
 
-    /** Runs {@code check} with the instrumentation in place; removes it afterwards unless a session holds it. */
+    /**
+     * Runs {@code check} with the instrumentation in place; removes it afterwards unless a session holds it. Where
+     * removing it fails, the check's own failure (its verdict) is what is thrown, with that error added to it.
+     */
     static void during(Runnable check) {
-        synchronized (LOCK) {
+        LOCK.lock();
+        try {
             if (!attach()) {
                 check.run();
                 return;
             }
-            if (!installed) {
-                LincheckInstrumentation.INSTANCE.install(InstrumentationMode.MODEL_CHECKING);
-                installed = true;
-            }
+            install();
+            Throwable failure = null;
             try {
                 check.run();
+            } catch (Throwable e) { // also what Kotlin code throws unchecked
+                failure = e;
+                throw e;
             } finally {
-                if (sessions == 0) {
-                    uninstall();
+                if (SESSIONS.get() == 0) {
+                    uninstall(failure);
                 }
             }
+        } finally {
+            LOCK.unlock();
         }
     }
 
     /** Keeps the instrumentation in place after each check until {@link #endSession()}. */
     static void startSession() {
-        synchronized (LOCK) {
-            sessions++;
-        }
+        SESSIONS.incrementAndGet();
     }
 
     /** Ends a session: once none is left, removes the instrumentation its checks left in place. */
     static void endSession() {
-        synchronized (LOCK) {
-            if (sessions == 0) {
-                throw new IllegalStateException("no model checking session to end");
-            }
-            sessions--;
-            if (sessions == 0 && installed) {
-                uninstall();
-            }
+        if (SESSIONS.getAndUpdate(n -> Math.max(0, n - 1)) == 0) {
+            throw new IllegalStateException("no model checking session to end");
+        }
+        if (SESSIONS.get() == 0) {
+            takeOut();
         }
     }
 
     /**
      * Takes the instrumentation out now, also in a session (its next check puts it in again): before code runs on
-     * real threads, outside any check.
+     * real threads, outside any check. Where a check is still running (abandoned by a timeout), it is left to that
+     * check.
      */
     static void takeOut() {
-        synchronized (LOCK) {
-            if (installed) {
-                uninstall();
+        if (LOCK.tryLock()) {
+            try {
+                uninstall(null);
+            } finally {
+                LOCK.unlock();
             }
         }
     }
 
     /** Whether the instrumentation is in place now (for the tests). */
     static boolean installed() {
-        synchronized (LOCK) {
-            return installed;
+        return installed;
+    }
+
+    private static void install() {
+        if (!installed) {
+            installed = true; // also where installing fails halfway: taking it out then undoes what was done
+            try {
+                LincheckInstrumentation.INSTANCE.install(InstrumentationMode.MODEL_CHECKING);
+            } catch (RuntimeException | Error e) {
+                uninstall(e);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Takes the instrumentation out where it is in. An error doing so is added to {@code failure} where there is one
+     * (the check's own outcome comes first), and thrown otherwise.
+     */
+    private static void uninstall(Throwable failure) {
+        if (!installed) {
+            return;
+        }
+        installed = false; // the next check puts it in again, whatever happens here
+        try {
+            LincheckInstrumentation.INSTANCE.uninstall();
+        } catch (RuntimeException | Error e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
@@ -121,8 +164,4 @@ final class LincheckAgent {
         }
     }
 
-    private static void uninstall() {
-        installed = false;
-        LincheckInstrumentation.INSTANCE.uninstall();
-    }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads the model checker's classes from the test JVM's class data archive before its first check.
  *
- * <p>When Lincheck attaches its agent (at the first check), it appends a jar of its own to the boot class path, and
+ * <p>When Lincheck's agent is attached (at the first check, by {@link LincheckAgent}), it appends a jar of its own to the boot class path, and
  * from then on the JVM maps no class of the class path from the archive any more ("Sharing is only supported for boot
  * loader classes because bootstrap classpath has been appended"). The first check loads about 2,000 classes
  * (Lincheck's, Kotlin's reflection, ASM), which would then all be read, parsed and verified from their jars: about a

@@ -4,16 +4,23 @@ import static lockstep.modelcheck.ModelCheckTest.twoIncrements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import lockstep.modelcheck.ModelCheckTest.Racy;
 import lockstep.modelcheck.ModelCheckTest.Safe;
 import org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -123,6 +130,63 @@ class ModelCheckSessionTest {
     }
 
     @Test
+    void aSessionEndsAtOnceWhileACheckIsStillRunningAndThatCheckTakesTheInstrumentationOut() throws Exception {
+        LincheckAgent.startSession();
+        if (!ModelCheck.available()) {
+            LincheckAgent.endSession();
+            assertFalse(LincheckAgent.installed(), ModelCheck.why());
+            return;
+        }
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread abandoned = new Thread(() -> LincheckAgent.during(() -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), "abandoned-check");
+        abandoned.start();
+        try {
+            assertTrue(entered.await(30, TimeUnit.SECONDS), "the check started");
+            assertTimeoutPreemptively(Duration.ofSeconds(10), LincheckAgent::endSession,
+                    "the session's end does not wait for a check a timeout abandoned");
+            assertTrue(LincheckAgent.installed(), "still in place while that check runs");
+        } finally {
+            release.countDown();
+            abandoned.join(30_000);
+        }
+        assertFalse(LincheckAgent.installed(), "the check took it out when it ended, no session being left");
+    }
+
+    /** Fails before the session's own {@code beforeAll} runs. */
+    static final class FailingBeforeAll implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            throw new IllegalStateException("setup failed");
+        }
+    }
+
+    /** A class whose setup fails before its session starts. */
+    @ExtendWith({FailingBeforeAll.class, ModelCheckSession.class})
+    static class SetupFails {
+        @Test
+        void never() {
+        }
+    }
+
+    @Test
+    void aClassWhoseSetupFailedBeforeTheSessionStartedEndsNoSession() {
+        List<String> failures = run(SetupFails.class);
+        assertEquals(1, failures.size(), failures::toString);
+        assertTrue(failures.get(0).contains("setup failed"), failures::toString);
+        assertFalse(failures.get(0).contains("no model checking session to end"), "the session's end is not called: "
+                + failures);
+        assertThrows(IllegalStateException.class, LincheckAgent::endSession, "no session was left open");
+    }
+
+    @Test
     void aSessionThatWasNeverStartedCannotEnd() {
         assertThrows(IllegalStateException.class, LincheckAgent::endSession);
     }
@@ -148,16 +212,7 @@ class ModelCheckSessionTest {
     @Test
     void theExtensionHoldsTheInstrumentationForItsClassAndTakesItOutAfterIt() {
         SessionClass.SEEN.clear();
-        List<String> failures = new ArrayList<>();
-        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                .execute(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(DiscoverySelectors.selectClass(SessionClass.class)).build(),
-                        new TestExecutionListener() {
-                            @Override
-                            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                                result.getThrowable().ifPresent(e -> failures.add(test.getDisplayName() + ": " + e));
-                            }
-                        });
+        List<String> failures = run(SessionClass.class);
 
         assertFalse(LincheckAgent.installed(), "taken out after the class");
         if (!ModelCheck.available()) {
@@ -168,5 +223,24 @@ class ModelCheckSessionTest {
         assertEquals(List.of(), failures);
         assertEquals(List.of("racy failed, installed true", "safe passed, installed true"),
                 SessionClass.SEEN.stream().sorted().toList());
+    }
+
+    /**
+     * Runs the tests of {@code testClass}; returns each failure as {@code display name: exception}, followed by the
+     * exceptions suppressed in it.
+     */
+    private static List<String> run(Class<?> testClass) {
+        List<String> failures = new ArrayList<>();
+        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+                .execute(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(DiscoverySelectors.selectClass(testClass)).build(),
+                        new TestExecutionListener() {
+                            @Override
+                            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                                result.getThrowable().ifPresent(e -> failures.add(test.getDisplayName() + ": " + e
+                                        + Arrays.toString(e.getSuppressed())));
+                            }
+                        });
+        return failures;
     }
 }
