@@ -163,5 +163,4 @@ final class LincheckAgent {
             throw new IllegalStateException("could not attach the model checker's agent to this JVM: " + e, e);
         }
     }
-
 }

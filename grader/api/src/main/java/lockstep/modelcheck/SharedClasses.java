@@ -10,16 +10,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads the model checker's classes from the test JVM's class data archive before its first check.
  *
- * <p>When Lincheck's agent is attached (at the first check, by {@link LincheckAgent}), it appends a jar of its own to the boot class path, and
- * from then on the JVM maps no class of the class path from the archive any more ("Sharing is only supported for boot
- * loader classes because bootstrap classpath has been appended"). The first check loads about 2,000 classes
- * (Lincheck's, Kotlin's reflection, ASM), which would then all be read, parsed and verified from their jars: about a
- * third of a second on 2 cores, in every test JVM. Loaded (not initialized) just before the check, they come from
- * the archive, whose class list (the classes a test JVM loaded when the archive was recorded) the grader names in
- * {@link ModelCheck#CLASS_LIST_PROPERTY}. Only packages Lincheck never instruments are loaded ahead (its own, Kotlin's
- * standard library and ASM), so what it instruments is loaded as it would be without this. Without that property
- * (the students' own build, a grading with the archive off) this does nothing, and anything that goes wrong here
- * costs only the speed-up.
+ * <p>When Lincheck's agent is attached (at the first check, by {@link LincheckAgent}), it appends a jar of its own to
+ * the boot class path, and from then on the JVM maps no class of the class path from the archive any more ("Sharing
+ * is only supported for boot loader classes because bootstrap classpath has been appended"). The first check loads
+ * about 2,000 classes (Lincheck's, Kotlin's reflection, ASM), which would then all be read, parsed and verified from
+ * their jars: about a third of a second on 2 cores, in every test JVM. Loaded (not initialized) just before the
+ * check, they come from the archive, whose class list (the classes a test JVM loaded when the archive was recorded)
+ * the grader names in {@link ModelCheck#CLASS_LIST_PROPERTY}. Only packages Lincheck never instruments are loaded
+ * ahead (its own, Kotlin's standard library and ASM), so what it instruments is loaded as it would be without this.
+ * Without that property (the students' own build, a grading with the archive off) this does nothing, and anything
+ * that goes wrong here costs only the speed-up.
  */
 final class SharedClasses {
 

@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
  * and atomics ({@code java.util.concurrent}) and {@code java.lang.Thread} (with the classes whose names begin with it,
  * such as {@code ThreadLocal}). Excluding a method keeps it from being compiled on its own, not from being inlined:
  * C2 can still inline any other method into the code it compiles, with its usual heuristics (which weigh a callee's
- * compiled size, now C1's); only the coordination's methods it may not inline (the directive's {@code inline} list). So a submission's hot loop is still compiled by C2: a plain field's read is still
- * hoisted out of a polling loop, which C1 alone does not do. {@code CompilerDirectivesTest} shows both on the JDK the
- * build runs on.
+ * compiled size, now C1's); only the coordination's methods it may not inline (the directive's {@code inline} list).
+ * So a submission's hot loop is still compiled by C2: a plain field's read is still hoisted out of a polling loop,
+ * which C1 alone does not do. {@code CompilerDirectivesTest} shows both on the JDK the build runs on.
  *
  * <p>The JVM reads the directives from a file ({@code -XX:CompilerDirectivesFile}, a diagnostic option since JDK 9).
  * For each compiler it applies the first directive that matches a method and sets an option for that compiler: the
  * first one takes C2 from the coordination, and the second one's {@code "c2": {"Exclude": false}} is what keeps the
- * {@code "*.*"} one from taking C2 away from the code under test. The file is written once into a folder of the grader's, never into a test JVM's scratch folder.
+ * {@code "*.*"} one from taking C2 away from the code under test. The file is written once into a folder of the
+ * grader's, never into a test JVM's scratch folder.
  */
 final class CompilerDirectives {
 
