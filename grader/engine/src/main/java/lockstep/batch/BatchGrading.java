@@ -146,8 +146,13 @@ public final class BatchGrading {
 
     /** Whether a test of {@code result} was inconclusive. */
     static boolean inconclusive(GradeResult result) {
-        return result.tasks().stream().flatMap(task -> task.tests().stream())
-                .anyMatch(test -> test.status() == TestStatus.INCONCLUSIVE);
+        return inconclusiveTests(result) > 0;
+    }
+
+    /** How many tests of {@code result} were inconclusive. */
+    static int inconclusiveTests(GradeResult result) {
+        return (int) result.tasks().stream().flatMap(task -> task.tests().stream())
+                .filter(test -> test.status() == TestStatus.INCONCLUSIVE).count();
     }
 
     private GradebookEntry gradeOne(Path submission, Optional<Path> base, Path out, Progress progress) {

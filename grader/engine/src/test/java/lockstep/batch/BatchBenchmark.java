@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import lockstep.model.GradeResult;
-import lockstep.model.TestStatus;
 import lockstep.report.ResultJson;
 import lockstep.run.ClassDataArchive;
 import lockstep.run.RunLimits;
@@ -218,8 +217,7 @@ public final class BatchBenchmark {
                 GradeResult grade = ResultJson.read(saved);
                 graded++;
                 scores.put(submission.getFileName().toString(), grade.score());
-                inconclusive += (int) grade.tasks().stream().flatMap(task -> task.tests().stream())
-                        .filter(test -> test.status() == TestStatus.INCONCLUSIVE).count();
+                inconclusive += BatchGrading.inconclusiveTests(grade);
             }
         }
         return new Measurement(configuration, BatchGrading.submissions(batch).size(), wall, cpu, graderPeak,
